@@ -1,0 +1,28 @@
+package dev.driftless.annotations;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Marks a class as a Driftless revision: one step in the schema's history.
+ *
+ * <p>The annotation processor writes it on every revision it generates; a hand-written revision
+ * carries it too. The runtime reads it to build the revision graph, so it is retained at run time.
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.TYPE)
+public @interface Revision {
+
+  /** Unique id of this revision, recorded in the database's version table once applied. */
+  String id();
+
+  /** Ids of the revisions this one follows; empty for the first revision of a schema. */
+  String[] parents() default {};
+
+  /** What this revision changes, in a few words. */
+  String message() default "";
+}

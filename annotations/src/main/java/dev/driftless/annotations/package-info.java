@@ -1,0 +1,2 @@
+/** Annotations that Driftless users write besides JPA, and the marker on revision classes. */
+package dev.driftless.annotations;

@@ -1,0 +1,103 @@
+package dev.driftless;
+
+import dev.driftless.drift.DriftCheck;
+import dev.driftless.drift.DriftException;
+import dev.driftless.drift.DriftReport;
+import dev.driftless.engine.LoadedRevision;
+import dev.driftless.engine.MigrateResult;
+import dev.driftless.engine.Migrator;
+import dev.driftless.engine.RevisionGraph;
+import dev.driftless.engine.RevisionIndex;
+import dev.driftless.engine.VersionTable;
+import dev.driftless.schema.Schema;
+import dev.driftless.snapshot.SnapshotCodec;
+import dev.driftless.sql.Dialect;
+import dev.driftless.sql.PostgresDialect;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * The entry point: applies the revisions the processor generated, and checks that the live
+ * database matches the committed snapshot.
+ *
+ * <pre>{@code
+ * Driftless driftless = Driftless.configure().dataSource(dataSource).load();
+ * driftless.migrate();   // apply pending revisions, one transaction each
+ * driftless.verify();    // throw DriftException if the database differs from the snapshot
+ * }</pre>
+ */
+public final class Driftless {
+  private final DriftlessConfiguration configuration;
+  private final RevisionGraph graph;
+  private final Schema snapshot;
+  private final Dialect dialect = new PostgresDialect();
+
+  private Driftless(DriftlessConfiguration configuration, RevisionGraph graph, Schema snapshot) {
+    this.configuration = configuration;
+    this.graph = graph;
+    this.snapshot = snapshot;
+  }
+
+  /** Starts a configuration. */
+  public static DriftlessConfiguration configure() {
+    return new DriftlessConfiguration();
+  }
+
+  static Driftless load(DriftlessConfiguration configuration) {
+    ClassLoader loader = configuration.classLoader();
+    RevisionGraph graph = new RevisionGraph(RevisionIndex.load(loader));
+    Schema snapshot = readSnapshot(loader, configuration.snapshotResource());
+    return new Driftless(configuration, graph, snapshot);
+  }
+
+  /** Applies every pending revision, parents first, one transaction per revision. */
+  public MigrateResult migrate() {
+    return new Migrator(configuration.dataSource(), graph, dialect,
+        new VersionTable(configuration.versionTable())).migrate();
+  }
+
+  /** Compares the live database with the snapshot and returns every difference. */
+  public DriftReport check() {
+    return new DriftCheck(snapshot, configuration.versionTable(), dialect)
+        .check(configuration.dataSource());
+  }
+
+  /**
+   * Like {@link #check()}, but fails when there is drift.
+   *
+   * @throws DriftException naming each difference
+   */
+  public DriftReport verify() {
+    DriftReport report = check();
+    if (!report.isClean()) {
+      throw new DriftException(report);
+    }
+    return report;
+  }
+
+  /** The revisions found on the class path, parents first. */
+  public List<LoadedRevision> revisions() {
+    return graph.fromBase();
+  }
+
+  /** The committed snapshot that {@link #verify()} compares against. */
+  public Schema snapshot() {
+    return snapshot;
+  }
+
+  private static Schema readSnapshot(ClassLoader loader, String resource) {
+    try (InputStream in = loader.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("No schema snapshot at class-path resource " + resource
+            + ". Is the Driftless annotation processor configured for this project "
+            + "(annotationProcessorPaths and -Adriftless.snapshot=...)? See the README.");
+      }
+      return new SnapshotCodec().read(new String(in.readAllBytes(), StandardCharsets.UTF_8),
+          "class-path resource " + resource);
+    } catch (IOException e) {
+      throw new IllegalStateException("Cannot read " + resource + ": " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,50 @@
+package dev.driftless.drift;
+
+import dev.driftless.catalog.PostgresCatalogReader;
+import dev.driftless.diff.SchemaDiffer;
+import dev.driftless.engine.MigrationLock;
+import dev.driftless.schema.QualifiedName;
+import dev.driftless.schema.Schema;
+import dev.driftless.sql.Dialect;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import javax.sql.DataSource;
+
+/**
+ * Compares the live database with the snapshot, using the same differ that writes revisions: the
+ * ops that would turn the database into the snapshot are exactly the differences.
+ *
+ * <p>It takes the migration lock first, so a migration in flight is never reported as drift.
+ */
+public final class DriftCheck {
+  private final Schema snapshot;
+  private final QualifiedName versionTable;
+  private final PostgresCatalogReader reader = new PostgresCatalogReader();
+  private final SchemaDiffer differ = new SchemaDiffer();
+  private final DifferenceDescriber describer;
+
+  public DriftCheck(Schema snapshot, QualifiedName versionTable, Dialect dialect) {
+    this.snapshot = snapshot;
+    this.versionTable = versionTable;
+    this.describer = new DifferenceDescriber(dialect);
+  }
+
+  /** Reads the schemas the snapshot uses and reports each difference. */
+  public DriftReport check(DataSource dataSource) {
+    try (Connection connection = dataSource.getConnection();
+        MigrationLock lock = MigrationLock.acquire(connection, versionTable)) {
+      Set<String> namespaces = new TreeSet<>(snapshot.namespaces());
+      namespaces.add(QualifiedName.DEFAULT_SCHEMA);
+      Schema live = reader.read(connection, namespaces, Set.of(versionTable));
+      List<Difference> differences =
+          differ.diff(live, snapshot).stream().map(describer::describe).toList();
+      return new DriftReport(differences);
+    } catch (SQLException e) {
+      throw new IllegalStateException(
+          "Cannot read the database catalog for the drift check: " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,42 @@
+package dev.driftless.engine;
+
+import dev.driftless.ops.Ops;
+import dev.driftless.ops.SchemaOp;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A revision class found on the class path, with the metadata of its {@code @Revision}.
+ *
+ * @param id revision id
+ * @param parents ids of the revisions it follows
+ * @param message what it changes
+ * @param migration an instance of the revision class
+ */
+public record LoadedRevision(String id, List<String> parents, String message, Migration migration) {
+
+  public LoadedRevision {
+    Objects.requireNonNull(id, "id");
+    parents = List.copyOf(parents);
+    Objects.requireNonNull(migration, "migration");
+  }
+
+  /** The name of the revision class, for messages. */
+  public String className() {
+    return migration.getClass().getName();
+  }
+
+  /** The operations of {@code upgrade()}. */
+  public List<SchemaOp> upgradeOps() {
+    Ops ops = new Ops();
+    migration.upgrade(ops);
+    return ops.recorded();
+  }
+
+  /** The operations of {@code downgrade()}. */
+  public List<SchemaOp> downgradeOps() {
+    Ops ops = new Ops();
+    migration.downgrade(ops);
+    return ops.recorded();
+  }
+}

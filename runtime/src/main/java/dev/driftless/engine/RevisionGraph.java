@@ -1,0 +1,92 @@
+package dev.driftless.engine;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The revisions of one schema as a graph of ids and parents, checked on construction: unique ids,
+ * known parents, no cycles.
+ */
+public final class RevisionGraph {
+  private final Map<String, LoadedRevision> byId = new TreeMap<>();
+  private final List<LoadedRevision> ordered;
+
+  public RevisionGraph(Collection<LoadedRevision> revisions) {
+    for (LoadedRevision revision : revisions) {
+      LoadedRevision clash = byId.put(revision.id(), revision);
+      if (clash != null) {
+        throw new IllegalStateException(
+            "revision id " + revision.id() + " is used by both " + clash.className() + " and "
+                + revision.className() + "; give one of them a new id");
+      }
+    }
+    for (LoadedRevision revision : byId.values()) {
+      for (String parent : revision.parents()) {
+        if (!byId.containsKey(parent)) {
+          throw new IllegalStateException(
+              "revision " + revision.id() + " (" + revision.className() + ") follows " + parent
+                  + ", which is not on the class path");
+        }
+      }
+    }
+    ordered = topologicalOrder();
+  }
+
+  /** Every revision, parents before children; ties broken by id, so the order is stable. */
+  public List<LoadedRevision> fromBase() {
+    return ordered;
+  }
+
+  /** Ids of revisions that no other revision follows. */
+  public Set<String> heads() {
+    Set<String> heads = new TreeSet<>(byId.keySet());
+    byId.values().forEach(r -> heads.removeAll(r.parents()));
+    return heads;
+  }
+
+  public boolean isEmpty() {
+    return byId.isEmpty();
+  }
+
+  private List<LoadedRevision> topologicalOrder() {
+    Map<String, Integer> waitingOn = new HashMap<>();
+    Map<String, List<String>> children = new HashMap<>();
+    for (LoadedRevision revision : byId.values()) {
+      waitingOn.put(revision.id(), new HashSet<>(revision.parents()).size());
+      for (String parent : new HashSet<>(revision.parents())) {
+        children.computeIfAbsent(parent, p -> new ArrayList<>()).add(revision.id());
+      }
+    }
+    TreeSet<String> ready = new TreeSet<>();
+    waitingOn.forEach((id, count) -> {
+      if (count == 0) {
+        ready.add(id);
+      }
+    });
+    List<LoadedRevision> order = new ArrayList<>();
+    Deque<String> unused = new ArrayDeque<>();
+    while (!ready.isEmpty()) {
+      String id = ready.pollFirst();
+      order.add(byId.get(id));
+      for (String child : children.getOrDefault(id, List.of())) {
+        if (waitingOn.merge(child, -1, Integer::sum) == 0) {
+          ready.add(child);
+        }
+      }
+    }
+    if (order.size() != byId.size()) {
+      byId.keySet().stream().filter(id -> waitingOn.get(id) > 0).forEach(unused::add);
+      throw new IllegalStateException("revisions " + unused + " form a cycle of parents");
+    }
+    return List.copyOf(order);
+  }
+}

@@ -1,0 +1,30 @@
+package dev.driftless.ops;
+
+import dev.driftless.schema.Column;
+import dev.driftless.schema.QualifiedName;
+import dev.driftless.schema.Schema;
+import java.util.Optional;
+
+/** {@code ALTER TABLE … ADD COLUMN}. */
+public record AddColumn(QualifiedName table, Column column) implements SchemaOp {
+  @Override
+  public String describe() {
+    return "add column " + table + "." + column.name();
+  }
+
+  @Override
+  public Schema applyTo(Schema schema) {
+    return Tables.change(schema, table, t -> t.column(column));
+  }
+
+  @Override
+  public Optional<String> hazard() {
+    if (!column.nullable() && column.defaultExpression() == null
+        && column.identity() == dev.driftless.schema.Identity.NONE) {
+      return Optional.of(
+          "adds NOT NULL column " + table + "." + column.name()
+              + " without a default: fails if the table has rows");
+    }
+    return Optional.empty();
+  }
+}

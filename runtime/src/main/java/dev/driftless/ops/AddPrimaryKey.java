@@ -1,0 +1,18 @@
+package dev.driftless.ops;
+
+import dev.driftless.schema.PrimaryKey;
+import dev.driftless.schema.QualifiedName;
+import dev.driftless.schema.Schema;
+
+/** {@code ALTER TABLE … ADD CONSTRAINT … PRIMARY KEY}. */
+public record AddPrimaryKey(QualifiedName table, PrimaryKey primaryKey) implements SchemaOp {
+  @Override
+  public String describe() {
+    return "add primary key " + primaryKey.name() + " on " + table + primaryKey.columns();
+  }
+
+  @Override
+  public Schema applyTo(Schema schema) {
+    return Tables.change(schema, table, t -> t.primaryKey(primaryKey));
+  }
+}

@@ -1,0 +1,23 @@
+package dev.driftless.ops;
+
+import dev.driftless.schema.QualifiedName;
+import dev.driftless.schema.Schema;
+import java.util.Optional;
+
+/** {@code ALTER TABLE … DROP COLUMN}. */
+public record DropColumn(QualifiedName table, String column) implements SchemaOp {
+  @Override
+  public String describe() {
+    return "drop column " + table + "." + column;
+  }
+
+  @Override
+  public Schema applyTo(Schema schema) {
+    return Tables.change(schema, table, t -> t.removeColumn(column));
+  }
+
+  @Override
+  public Optional<String> hazard() {
+    return Optional.of("drops column " + table + "." + column + " and the data in it");
+  }
+}

@@ -1,0 +1,17 @@
+package dev.driftless.ops;
+
+import dev.driftless.schema.QualifiedName;
+import dev.driftless.schema.Schema;
+
+/** {@code ALTER TABLE … DROP CONSTRAINT}: a primary key, unique constraint or foreign key. */
+public record DropConstraint(QualifiedName table, String name) implements SchemaOp {
+  @Override
+  public String describe() {
+    return "drop constraint " + name + " on " + table;
+  }
+
+  @Override
+  public Schema applyTo(Schema schema) {
+    return Tables.change(schema, table, t -> t.removeConstraint(name));
+  }
+}

@@ -1,0 +1,17 @@
+package dev.driftless.ops;
+
+import dev.driftless.schema.QualifiedName;
+import dev.driftless.schema.Schema;
+
+/** {@code DROP INDEX}; the table is kept so the op can be located and reversed. */
+public record DropIndex(QualifiedName table, String name) implements SchemaOp {
+  @Override
+  public String describe() {
+    return "drop index " + name + " on " + table;
+  }
+
+  @Override
+  public Schema applyTo(Schema schema) {
+    return Tables.change(schema, table, t -> t.removeIndex(name));
+  }
+}

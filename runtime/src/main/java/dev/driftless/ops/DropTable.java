@@ -1,0 +1,23 @@
+package dev.driftless.ops;
+
+import dev.driftless.schema.QualifiedName;
+import dev.driftless.schema.Schema;
+import java.util.Optional;
+
+/** {@code DROP TABLE}. */
+public record DropTable(QualifiedName table) implements SchemaOp {
+  @Override
+  public String describe() {
+    return "drop table " + table;
+  }
+
+  @Override
+  public Schema applyTo(Schema schema) {
+    return schema.withoutTable(table);
+  }
+
+  @Override
+  public Optional<String> hazard() {
+    return Optional.of("drops table " + table + " and every row in it");
+  }
+}

@@ -1,0 +1,98 @@
+package dev.driftless.ops;
+
+import dev.driftless.schema.Column;
+import dev.driftless.schema.ForeignKey;
+import dev.driftless.schema.Index;
+import dev.driftless.schema.PrimaryKey;
+import dev.driftless.schema.QualifiedName;
+import dev.driftless.schema.Sequence;
+import dev.driftless.schema.Table;
+import dev.driftless.schema.UniqueConstraint;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The operations API that revision classes call from {@code upgrade()} and {@code downgrade()}.
+ *
+ * <p>Calls are recorded, not executed: the engine renders the recorded {@link SchemaOp}s to SQL
+ * and runs them in one transaction, which is also what makes offline SQL and checksums possible.
+ * Tables are named by schema and name; PostgreSQL's default schema is {@code "public"}.
+ */
+public final class Ops {
+  private final List<SchemaOp> recorded = new ArrayList<>();
+
+  /** The operations recorded so far, in call order. */
+  public List<SchemaOp> recorded() {
+    return List.copyOf(recorded);
+  }
+
+  /** Records an already-built op; the differ and the typed methods below go through here. */
+  public Ops add(SchemaOp op) {
+    recorded.add(op);
+    return this;
+  }
+
+  public Ops createTable(Table table) {
+    return add(new CreateTable(table));
+  }
+
+  public Ops dropTable(String schema, String table) {
+    return add(new DropTable(QualifiedName.of(schema, table)));
+  }
+
+  public Ops addColumn(String schema, String table, Column column) {
+    return add(new AddColumn(QualifiedName.of(schema, table), column));
+  }
+
+  public Ops dropColumn(String schema, String table, String column) {
+    return add(new DropColumn(QualifiedName.of(schema, table), column));
+  }
+
+  /** Changes {@code from} into {@code to}; both describe the same column by name. */
+  public Ops alterColumn(String schema, String table, Column from, Column to) {
+    return add(new AlterColumn(QualifiedName.of(schema, table), from, to));
+  }
+
+  public Ops addPrimaryKey(String schema, String table, String name, String... columns) {
+    return add(new AddPrimaryKey(QualifiedName.of(schema, table), PrimaryKey.of(name, columns)));
+  }
+
+  public Ops addUniqueConstraint(String schema, String table, String name, String... columns) {
+    return add(
+        new AddUniqueConstraint(
+            QualifiedName.of(schema, table), UniqueConstraint.of(name, columns)));
+  }
+
+  public Ops addForeignKey(String schema, String table, ForeignKey foreignKey) {
+    return add(new AddForeignKey(QualifiedName.of(schema, table), foreignKey));
+  }
+
+  public Ops dropConstraint(String schema, String table, String name) {
+    return add(new DropConstraint(QualifiedName.of(schema, table), name));
+  }
+
+  public Ops createIndex(String schema, String table, Index index) {
+    return add(new CreateIndex(QualifiedName.of(schema, table), index));
+  }
+
+  public Ops dropIndex(String schema, String table, String name) {
+    return add(new DropIndex(QualifiedName.of(schema, table), name));
+  }
+
+  public Ops createSequence(Sequence sequence) {
+    return add(new CreateSequence(sequence));
+  }
+
+  public Ops alterSequence(Sequence from, Sequence to) {
+    return add(new AlterSequence(from, to));
+  }
+
+  public Ops dropSequence(String schema, String name) {
+    return add(new DropSequence(QualifiedName.of(schema, name)));
+  }
+
+  /** Raw SQL, for data migrations and anything the typed methods do not cover. */
+  public Ops execute(String sql) {
+    return add(new ExecuteSql(sql));
+  }
+}

@@ -1,0 +1,43 @@
+package dev.driftless.ops;
+
+import dev.driftless.schema.Schema;
+import java.util.Optional;
+
+/**
+ * One typed schema change. Revisions produce them through {@link Ops}; the differ produces them
+ * from two schemas; a dialect renders them to SQL.
+ *
+ * <p>Each op also knows its effect on the in-memory model ({@link #applyTo}), which is what lets
+ * tests prove that the differ's output really turns one schema into the other.
+ */
+public sealed interface SchemaOp
+    permits CreateTable,
+        DropTable,
+        AddColumn,
+        DropColumn,
+        AlterColumn,
+        AddPrimaryKey,
+        AddUniqueConstraint,
+        AddForeignKey,
+        DropConstraint,
+        CreateIndex,
+        DropIndex,
+        CreateSequence,
+        AlterSequence,
+        DropSequence,
+        ExecuteSql {
+
+  /** What this op does, in words a reviewer reads: "add column public.customer.bio". */
+  String describe();
+
+  /** The schema after this op, or {@code schema} itself for ops the model cannot see. */
+  Schema applyTo(Schema schema);
+
+  /**
+   * Why this op can lose data or block writers, if it can: the reason is shown in the generated
+   * revision and as a compiler warning, so nothing destructive happens by surprise.
+   */
+  default Optional<String> hazard() {
+    return Optional.empty();
+  }
+}

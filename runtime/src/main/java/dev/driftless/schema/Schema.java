@@ -1,0 +1,78 @@
+package dev.driftless.schema;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * The whole database schema that a set of entities describes: tables and sequences, each kept
+ * sorted by qualified name so that equal schemas are equal values with one serialized form.
+ */
+public record Schema(List<Table> tables, List<Sequence> sequences) {
+
+  public Schema {
+    tables = sortedUnique(tables, Table::name, "table");
+    sequences = sortedUnique(sequences, Sequence::name, "sequence");
+  }
+
+  public static Schema empty() {
+    return new Schema(List.of(), List.of());
+  }
+
+  public Optional<Table> table(QualifiedName name) {
+    return tables.stream().filter(t -> t.name().equals(name)).findFirst();
+  }
+
+  public Optional<Sequence> sequence(QualifiedName name) {
+    return sequences.stream().filter(s -> s.name().equals(name)).findFirst();
+  }
+
+  /** The schemas (namespaces) that this model places objects in, sorted. */
+  public List<String> namespaces() {
+    TreeSet<String> names = new TreeSet<>();
+    tables.forEach(t -> names.add(t.name().schema()));
+    sequences.forEach(s -> names.add(s.name().schema()));
+    return List.copyOf(names);
+  }
+
+  /** A copy with {@code table} added, or replacing the table of the same name. */
+  public Schema withTable(Table table) {
+    List<Table> next = new ArrayList<>(tables);
+    next.removeIf(t -> t.name().equals(table.name()));
+    next.add(table);
+    return new Schema(next, sequences);
+  }
+
+  public Schema withoutTable(QualifiedName name) {
+    List<Table> next = new ArrayList<>(tables);
+    next.removeIf(t -> t.name().equals(name));
+    return new Schema(next, sequences);
+  }
+
+  public Schema withSequence(Sequence sequence) {
+    List<Sequence> next = new ArrayList<>(sequences);
+    next.removeIf(s -> s.name().equals(sequence.name()));
+    next.add(sequence);
+    return new Schema(tables, next);
+  }
+
+  public Schema withoutSequence(QualifiedName name) {
+    List<Sequence> next = new ArrayList<>(sequences);
+    next.removeIf(s -> s.name().equals(name));
+    return new Schema(tables, next);
+  }
+
+  private static <T> List<T> sortedUnique(
+      List<T> items, java.util.function.Function<T, QualifiedName> key, String kind) {
+    List<T> copy = new ArrayList<>(items);
+    copy.sort(Comparator.comparing(key));
+    for (int i = 1; i < copy.size(); i++) {
+      if (key.apply(copy.get(i)).equals(key.apply(copy.get(i - 1)))) {
+        throw new IllegalArgumentException("two " + kind + "s named " + key.apply(copy.get(i)));
+      }
+    }
+    return List.copyOf(copy);
+  }
+}
