@@ -6,7 +6,7 @@ import dev.driftless.schema.Schema;
 import java.util.Optional;
 
 /** {@code ALTER TABLE … ADD COLUMN}. */
-public record AddColumn(QualifiedName table, Column column) implements SchemaOp {
+public record AddColumn(QualifiedName table, Column column) implements TableOp {
   @Override
   public String describe() {
     return "add column " + table + "." + column.name();

@@ -5,7 +5,7 @@ import dev.driftless.schema.QualifiedName;
 import dev.driftless.schema.Schema;
 
 /** {@code ALTER TABLE … ADD CONSTRAINT … FOREIGN KEY}. */
-public record AddForeignKey(QualifiedName table, ForeignKey foreignKey) implements SchemaOp {
+public record AddForeignKey(QualifiedName table, ForeignKey foreignKey) implements TableOp {
   @Override
   public String describe() {
     return "add foreign key " + foreignKey.name() + " " + table + foreignKey.columns() + " -> "

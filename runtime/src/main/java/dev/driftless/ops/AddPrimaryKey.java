@@ -5,7 +5,7 @@ import dev.driftless.schema.QualifiedName;
 import dev.driftless.schema.Schema;
 
 /** {@code ALTER TABLE … ADD CONSTRAINT … PRIMARY KEY}. */
-public record AddPrimaryKey(QualifiedName table, PrimaryKey primaryKey) implements SchemaOp {
+public record AddPrimaryKey(QualifiedName table, PrimaryKey primaryKey) implements TableOp {
   @Override
   public String describe() {
     return "add primary key " + primaryKey.name() + " on " + table + primaryKey.columns();

@@ -6,8 +6,7 @@ import dev.driftless.schema.UniqueConstraint;
 import java.util.Optional;
 
 /** {@code ALTER TABLE … ADD CONSTRAINT … UNIQUE}. */
-public record AddUniqueConstraint(QualifiedName table, UniqueConstraint constraint)
-    implements SchemaOp {
+public record AddUniqueConstraint(QualifiedName table, UniqueConstraint constraint) implements TableOp {
   @Override
   public String describe() {
     return "add unique constraint " + constraint.name() + " on " + table + constraint.columns();

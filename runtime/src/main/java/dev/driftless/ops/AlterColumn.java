@@ -11,7 +11,7 @@ import java.util.Optional;
  * Changes a column's type, nullability, default or identity in place. Both the old and the new
  * definition are kept, so that the change can be reviewed, classified and reversed.
  */
-public record AlterColumn(QualifiedName table, Column from, Column to) implements SchemaOp {
+public record AlterColumn(QualifiedName table, Column from, Column to) implements TableOp {
 
   public AlterColumn {
     if (!from.name().equals(to.name())) {

@@ -6,7 +6,7 @@ import dev.driftless.schema.Schema;
 import java.util.Optional;
 
 /** {@code CREATE [UNIQUE] INDEX} on an existing table. */
-public record CreateIndex(QualifiedName table, Index index) implements SchemaOp {
+public record CreateIndex(QualifiedName table, Index index) implements TableOp {
   @Override
   public String describe() {
     return "create " + (index.unique() ? "unique " : "") + "index " + index.name() + " on "

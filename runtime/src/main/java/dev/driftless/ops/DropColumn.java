@@ -5,7 +5,7 @@ import dev.driftless.schema.Schema;
 import java.util.Optional;
 
 /** {@code ALTER TABLE … DROP COLUMN}. */
-public record DropColumn(QualifiedName table, String column) implements SchemaOp {
+public record DropColumn(QualifiedName table, String column) implements TableOp {
   @Override
   public String describe() {
     return "drop column " + table + "." + column;

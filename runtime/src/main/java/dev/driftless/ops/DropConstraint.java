@@ -4,7 +4,7 @@ import dev.driftless.schema.QualifiedName;
 import dev.driftless.schema.Schema;
 
 /** {@code ALTER TABLE … DROP CONSTRAINT}: a primary key, unique constraint or foreign key. */
-public record DropConstraint(QualifiedName table, String name) implements SchemaOp {
+public record DropConstraint(QualifiedName table, String name) implements TableOp {
   @Override
   public String describe() {
     return "drop constraint " + name + " on " + table;

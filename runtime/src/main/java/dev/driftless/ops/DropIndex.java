@@ -4,7 +4,7 @@ import dev.driftless.schema.QualifiedName;
 import dev.driftless.schema.Schema;
 
 /** {@code DROP INDEX}; the table is kept so the op can be located and reversed. */
-public record DropIndex(QualifiedName table, String name) implements SchemaOp {
+public record DropIndex(QualifiedName table, String name) implements TableOp {
   @Override
   public String describe() {
     return "drop index " + name + " on " + table;

@@ -5,7 +5,7 @@ import dev.driftless.schema.Schema;
 import java.util.Optional;
 
 /** {@code DROP TABLE}. */
-public record DropTable(QualifiedName table) implements SchemaOp {
+public record DropTable(QualifiedName table) implements TableOp {
   @Override
   public String describe() {
     return "drop table " + table;

@@ -12,16 +12,7 @@ import java.util.Optional;
  */
 public sealed interface SchemaOp
     permits CreateTable,
-        DropTable,
-        AddColumn,
-        DropColumn,
-        AlterColumn,
-        AddPrimaryKey,
-        AddUniqueConstraint,
-        AddForeignKey,
-        DropConstraint,
-        CreateIndex,
-        DropIndex,
+        TableOp,
         CreateSequence,
         AlterSequence,
         DropSequence,

@@ -1,0 +1,9 @@
+package com.example.shop;
+
+/** Where an order is in its life. */
+public enum OrderStatus {
+  PLACED,
+  PAID,
+  SHIPPED,
+  CANCELLED
+}

@@ -1,0 +1,53 @@
+package dev.driftless.processor;
+
+import javax.annotation.processing.Messager;
+import javax.lang.model.element.Element;
+import javax.tools.Diagnostic;
+
+/**
+ * The one place diagnostics are reported. Errors go on the element that caused them, so the IDE
+ * underlines the field, and every message names the fix.
+ */
+final class ErrorReporter {
+  private static final String PREFIX = "[driftless] ";
+
+  private final Messager messager;
+  private boolean errors;
+
+  ErrorReporter(Messager messager) {
+    this.messager = messager;
+  }
+
+  /** Reports an error on {@code element} and abandons it. */
+  AbortProcessingException abort(Element element, String message) {
+    error(element, message);
+    return new AbortProcessingException();
+  }
+
+  void error(Element element, String message) {
+    errors = true;
+    messager.printMessage(Diagnostic.Kind.ERROR, PREFIX + message, element);
+  }
+
+  /** An error that belongs to no element (an option, the snapshot file). */
+  void error(String message) {
+    errors = true;
+    messager.printMessage(Diagnostic.Kind.ERROR, PREFIX + message);
+  }
+
+  void warning(Element element, String message) {
+    if (element == null) {
+      messager.printMessage(Diagnostic.Kind.WARNING, PREFIX + message);
+    } else {
+      messager.printMessage(Diagnostic.Kind.WARNING, PREFIX + message, element);
+    }
+  }
+
+  void note(String message) {
+    messager.printMessage(Diagnostic.Kind.NOTE, PREFIX + message);
+  }
+
+  boolean hasErrors() {
+    return errors;
+  }
+}

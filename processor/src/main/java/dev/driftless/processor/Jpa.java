@@ -1,0 +1,33 @@
+package dev.driftless.processor;
+
+/** Names of the {@code jakarta.persistence} annotations the processor reads. */
+final class Jpa {
+  private Jpa() {}
+
+  private static final String P = "jakarta.persistence.";
+
+  static final String ENTITY = P + "Entity";
+  static final String TABLE = P + "Table";
+  static final String MAPPED_SUPERCLASS = P + "MappedSuperclass";
+  static final String ID = P + "Id";
+  static final String GENERATED_VALUE = P + "GeneratedValue";
+  static final String SEQUENCE_GENERATOR = P + "SequenceGenerator";
+  static final String COLUMN = P + "Column";
+  static final String BASIC = P + "Basic";
+  static final String TRANSIENT = P + "Transient";
+  static final String ENUMERATED = P + "Enumerated";
+  static final String LOB = P + "Lob";
+  static final String MANY_TO_ONE = P + "ManyToOne";
+  static final String ONE_TO_ONE = P + "OneToOne";
+  static final String ONE_TO_MANY = P + "OneToMany";
+  static final String MANY_TO_MANY = P + "ManyToMany";
+  static final String ELEMENT_COLLECTION = P + "ElementCollection";
+  static final String JOIN_COLUMN = P + "JoinColumn";
+  static final String JOIN_COLUMNS = P + "JoinColumns";
+  static final String EMBEDDED = P + "Embedded";
+  static final String EMBEDDED_ID = P + "EmbeddedId";
+  static final String ID_CLASS = P + "IdClass";
+  static final String INHERITANCE = P + "Inheritance";
+  static final String CONVERT = P + "Convert";
+  static final String ACCESS = P + "Access";
+}

@@ -1,0 +1,371 @@
+package dev.driftless.processor;
+
+import dev.driftless.schema.Column;
+import dev.driftless.schema.ColumnType;
+import dev.driftless.schema.ForeignKey;
+import dev.driftless.schema.Index;
+import dev.driftless.schema.PostgresNames;
+import dev.driftless.schema.QualifiedName;
+import dev.driftless.schema.Schema;
+import dev.driftless.schema.Sequence;
+import dev.driftless.schema.Table;
+import dev.driftless.schema.UniqueConstraint;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+
+/**
+ * Reads {@code @Entity} classes (through {@code javax.lang.model}, at compile time) into the
+ * {@link Schema} that Hibernate would create for them on PostgreSQL.
+ *
+ * <p>Every mapping it cannot read yet is a compiler error on the element, naming the fix; it never
+ * guesses. If any error was reported the result must not be diffed, since a missing table would
+ * look like a dropped one.
+ */
+final class JpaModelReader {
+  private final AnnotationValues values;
+  private final TypeMapper types;
+  private final EntityFields fields;
+  private final ErrorReporter reporter;
+  private final NamingStrategy naming;
+
+  JpaModelReader(AnnotationValues values, ErrorReporter reporter, NamingStrategy naming) {
+    this.values = values;
+    this.types = new TypeMapper(values);
+    this.fields = new EntityFields(reporter);
+    this.reporter = reporter;
+    this.naming = naming;
+  }
+
+  /** The schema of {@code entities}; check {@link ErrorReporter#hasErrors()} before using it. */
+  Schema read(Collection<TypeElement> entities) {
+    List<Table> tables = new ArrayList<>();
+    Map<QualifiedName, Sequence> sequences = new TreeMap<>();
+    Set<TypeElement> known = Set.copyOf(entities);
+    for (TypeElement entity : entities) {
+      try {
+        tables.add(new EntityReader(entity, known, sequences).read());
+      } catch (AbortProcessingException e) {
+        // Reported on the element; keep reading the others to report all errors at once.
+      }
+    }
+    return new Schema(tables, List.copyOf(sequences.values()));
+  }
+
+  /** The entity name: {@code @Entity(name)} or the simple class name. */
+  private String entityName(TypeElement entity) {
+    String name = AnnotationValues.find(entity, Jpa.ENTITY)
+        .map(e -> values.string(e, "name")).orElse("");
+    return name.isEmpty() ? entity.getSimpleName().toString() : name;
+  }
+
+  /** The table {@code entity} maps to. */
+  QualifiedName tableNameOf(TypeElement entity) {
+    return tableName(entity);
+  }
+
+  private QualifiedName tableName(TypeElement entity) {
+    Optional<AnnotationMirror> table = AnnotationValues.find(entity, Jpa.TABLE);
+    String name = table.map(t -> values.string(t, "name")).orElse("");
+    String schema = table.map(t -> values.string(t, "schema")).orElse("");
+    return QualifiedName.of(
+        schema.isEmpty() ? QualifiedName.DEFAULT_SCHEMA : naming.physical(schema),
+        naming.physical(name.isEmpty() ? entityName(entity) : name));
+  }
+
+  private String columnName(VariableElement field) {
+    String explicit = AnnotationValues.find(field, Jpa.COLUMN)
+        .map(c -> values.string(c, "name")).orElse("");
+    return naming.physical(explicit.isEmpty() ? field.getSimpleName().toString() : explicit);
+  }
+
+  /** The primary-key column of {@code entity}, as a plain column a foreign key can point at. */
+  private Column idColumn(TypeElement entity, VariableElement referencingField) {
+    List<VariableElement> ids = fields.persistentFields(entity).stream()
+        .filter(f -> AnnotationValues.has(f, Jpa.ID)).toList();
+    if (ids.size() != 1) {
+      throw reporter.abort(referencingField, "Driftless maps references to entities with exactly "
+          + "one @Id field; " + entity.getSimpleName() + " has " + ids.size() + ".");
+    }
+    VariableElement id = ids.get(0);
+    ColumnType type = types.columnType(id).orElseThrow(() -> reporter.abort(referencingField,
+        "The @Id of " + entity.getSimpleName() + " has an unsupported type " + id.asType()));
+    return Column.of(columnName(id), type).notNull();
+  }
+
+  /** Reads one entity; a fresh instance per entity keeps the per-table state in one place. */
+  private final class EntityReader {
+    private final TypeElement entity;
+    private final Set<TypeElement> known;
+    private final Map<QualifiedName, Sequence> sequences;
+    private final QualifiedName table;
+    private final Table.Builder builder;
+    private final List<String> primaryKey = new ArrayList<>();
+    private final List<String> columnNames = new ArrayList<>();
+
+    EntityReader(TypeElement entity, Set<TypeElement> known, Map<QualifiedName, Sequence> seqs) {
+      this.entity = entity;
+      this.known = known;
+      this.sequences = seqs;
+      this.table = tableName(entity);
+      this.builder = Table.builder(table);
+    }
+
+    Table read() {
+      if (AnnotationValues.has(entity, Jpa.ID_CLASS)) {
+        throw reporter.abort(entity, "@IdClass is not supported by Driftless yet; use a single "
+            + "@Id field.");
+      }
+      boolean failed = false;
+      for (VariableElement field : fields.persistentFields(entity)) {
+        try {
+          readField(field);
+        } catch (AbortProcessingException e) {
+          failed = true;
+        }
+      }
+      if (failed) {
+        throw new AbortProcessingException();
+      }
+      if (primaryKey.isEmpty()) {
+        throw reporter.abort(entity, "Entity " + entity.getSimpleName() + " has no @Id field. "
+            + "Add one, e.g. @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;");
+      }
+      builder.primaryKey(PostgresNames.primaryKey(table.name()), primaryKey.toArray(String[]::new));
+      readTableAnnotation();
+      try {
+        return builder.build();
+      } catch (IllegalArgumentException e) {
+        throw reporter.abort(entity, "Entity " + entity.getSimpleName() + " maps to an invalid "
+            + "table: " + e.getMessage() + ". Give each field its own @Column(name = ...).");
+      }
+    }
+
+    private void readField(VariableElement field) {
+      for (String unsupported : List.of(Jpa.ELEMENT_COLLECTION, Jpa.EMBEDDED, Jpa.EMBEDDED_ID,
+          Jpa.CONVERT, Jpa.LOB)) {
+        if (AnnotationValues.has(field, unsupported)) {
+          throw reporter.abort(field, "@" + simple(unsupported) + " is not supported by "
+              + "Driftless yet. Mark the field @Transient to leave it out of the schema, or map "
+              + "it with basic columns.");
+        }
+      }
+      Optional<AnnotationMirror> toMany = AnnotationValues.find(field, Jpa.ONE_TO_MANY)
+          .or(() -> AnnotationValues.find(field, Jpa.MANY_TO_MANY));
+      if (toMany.isPresent()) {
+        if (values.string(toMany.get(), "mappedBy").isEmpty()) {
+          throw reporter.abort(field, "A collection without mappedBy needs a join table, which "
+              + "Driftless does not generate yet. Map the owning side with @ManyToOne and write "
+              + "@OneToMany(mappedBy = \"...\") here.");
+        }
+        return;
+      }
+      Optional<AnnotationMirror> oneToOne = AnnotationValues.find(field, Jpa.ONE_TO_ONE);
+      if (oneToOne.isPresent() && !values.string(oneToOne.get(), "mappedBy").isEmpty()) {
+        return;
+      }
+      Optional<AnnotationMirror> toOne =
+          AnnotationValues.find(field, Jpa.MANY_TO_ONE).or(() -> oneToOne);
+      if (toOne.isPresent()) {
+        readReference(field, toOne.get(), oneToOne.isPresent());
+      } else {
+        readBasic(field);
+      }
+    }
+
+    private void readBasic(VariableElement field) {
+      ColumnType type = types.columnType(field).orElseThrow(() -> reporter.abort(field,
+          "Driftless cannot map the type " + field.asType() + " of field '"
+              + field.getSimpleName() + "' to a PostgreSQL column. Supported types: "
+              + TypeMapper.SUPPORTED + ". Mark the field @Transient if it is not persistent."));
+      String name = columnName(field);
+      boolean id = AnnotationValues.has(field, Jpa.ID);
+      Optional<AnnotationMirror> column = AnnotationValues.find(field, Jpa.COLUMN);
+      boolean nullable = !id
+          && !field.asType().getKind().isPrimitive()
+          && column.map(c -> values.bool(c, "nullable")).orElse(true)
+          && AnnotationValues.find(field, Jpa.BASIC).map(b -> values.bool(b, "optional"))
+              .orElse(true);
+      Column result = Column.of(name, type).nullable(nullable);
+      if (id) {
+        primaryKey.add(name);
+        result = new IdGeneration(field, type).apply(result);
+      } else if (column.map(c -> values.bool(c, "unique")).orElse(false)) {
+        builder.unique(PostgresNames.uniqueConstraint(table.name(), List.of(name)), name);
+      }
+      addColumn(result);
+    }
+
+    private void readReference(VariableElement field, AnnotationMirror relation, boolean oneToOne) {
+      if (AnnotationValues.has(field, Jpa.JOIN_COLUMNS)) {
+        throw reporter.abort(field, "@JoinColumns (composite foreign keys) are not supported by "
+            + "Driftless yet; reference an entity with a single @Id.");
+      }
+      if (field.asType().getKind() != TypeKind.DECLARED
+          || ((DeclaredType) field.asType()).asElement().getKind() != ElementKind.CLASS
+          || !AnnotationValues.has(((DeclaredType) field.asType()).asElement(), Jpa.ENTITY)) {
+        throw reporter.abort(field, "'" + field.getSimpleName() + "' is a relationship, so its "
+            + "type must be an @Entity class; " + field.asType() + " is not.");
+      }
+      TypeElement target = (TypeElement) ((DeclaredType) field.asType()).asElement();
+      if (!known.contains(target)) {
+        throw reporter.abort(field, "'" + field.getSimpleName() + "' references the entity "
+            + target.getQualifiedName() + ", which is outside -A" + ProcessorOptions.PACKAGES
+            + ". Add its package to that option.");
+      }
+      Column targetId = idColumn(target, field);
+      Optional<AnnotationMirror> join = AnnotationValues.find(field, Jpa.JOIN_COLUMN);
+      String explicit = join.map(j -> values.string(j, "name")).orElse("");
+      String name = naming.physical(explicit.isEmpty()
+          ? field.getSimpleName() + "_" + targetId.name() : explicit);
+      boolean nullable = values.bool(relation, "optional")
+          && join.map(j -> values.bool(j, "nullable")).orElse(true)
+          && !AnnotationValues.has(field, Jpa.ID);
+      addColumn(Column.of(name, targetId.type()).nullable(nullable));
+      if (AnnotationValues.has(field, Jpa.ID)) {
+        primaryKey.add(name);
+      }
+      String fkName = join.map(j -> values.string(values.annotation(j, "foreignKey"), "name"))
+          .filter(n -> !n.isEmpty())
+          .orElse(PostgresNames.foreignKey(table.name(), List.of(name)));
+      QualifiedName targetTable = tableName(target);
+      builder.foreignKey(new ForeignKey(fkName, List.of(name), targetTable,
+          List.of(targetId.name())));
+      boolean unique = oneToOne || join.map(j -> values.bool(j, "unique")).orElse(false);
+      if (unique && !AnnotationValues.has(field, Jpa.ID)) {
+        builder.unique(PostgresNames.uniqueConstraint(table.name(), List.of(name)), name);
+      }
+    }
+
+    private void addColumn(Column column) {
+      builder.column(column);
+      columnNames.add(column.name());
+    }
+
+    private void readTableAnnotation() {
+      Optional<AnnotationMirror> annotation = AnnotationValues.find(entity, Jpa.TABLE);
+      if (annotation.isEmpty()) {
+        return;
+      }
+      for (AnnotationMirror index : values.annotations(annotation.get(), "indexes")) {
+        List<String> columns = columnList(values.string(index, "columnList"));
+        String name = values.string(index, "name");
+        builder.index(new Index(name.isEmpty()
+            ? PostgresNames.index(table.name(), columns) : naming.physical(name),
+            columns, values.bool(index, "unique")));
+      }
+      for (AnnotationMirror unique : values.annotations(annotation.get(), "uniqueConstraints")) {
+        List<String> columns = values.strings(unique, "columnNames").stream()
+            .map(naming::physical).toList();
+        columns.forEach(this::requireColumn);
+        String name = values.string(unique, "name");
+        builder.unique(new UniqueConstraint(name.isEmpty()
+            ? PostgresNames.uniqueConstraint(table.name(), columns) : naming.physical(name),
+            columns));
+      }
+    }
+
+    private List<String> columnList(String columnList) {
+      List<String> columns = new ArrayList<>();
+      for (String part : columnList.split(",")) {
+        String[] words = part.strip().split("\\s+");
+        if (words.length > 2 || (words.length == 2 && !words[1].equalsIgnoreCase("asc"))) {
+          throw reporter.abort(entity, "Index column '" + part.strip() + "' is not supported by "
+              + "Driftless yet: only column names (optionally ASC) can be indexed.");
+        }
+        String column = naming.physical(words[0]);
+        requireColumn(column);
+        columns.add(column);
+      }
+      return columns;
+    }
+
+    private void requireColumn(String column) {
+      if (!columnNames.contains(column)) {
+        throw reporter.abort(entity, "@Table of " + entity.getSimpleName() + " names column '"
+            + column + "', which table " + table + " does not have. Its columns are "
+            + columnNames + ".");
+      }
+    }
+
+    /** How {@code @GeneratedValue} shapes an id column, and the sequence it may need. */
+    private final class IdGeneration {
+      private final VariableElement field;
+      private final ColumnType type;
+
+      IdGeneration(VariableElement field, ColumnType type) {
+        this.field = field;
+        this.type = type;
+      }
+
+      Column apply(Column column) {
+        Optional<AnnotationMirror> generated = AnnotationValues.find(field, Jpa.GENERATED_VALUE);
+        if (generated.isEmpty()) {
+          return column;
+        }
+        String strategy = values.enumConstant(generated.get(), "strategy");
+        boolean integral = Set.of("bigint", "integer", "smallint").contains(type.sql());
+        switch (strategy) {
+          case "IDENTITY" -> {
+            if (!integral) {
+              throw reporter.abort(field, "IDENTITY needs an integral id (Long, Integer); '"
+                  + field.getSimpleName() + "' is " + field.asType() + ".");
+            }
+            return column.generatedAsIdentity();
+          }
+          case "SEQUENCE", "AUTO" -> {
+            if (integral) {
+              addSequence(values.string(generated.get(), "generator"));
+            } else if (!type.equals(ColumnType.uuid())) {
+              throw reporter.abort(field, "@GeneratedValue(" + strategy + ") needs a numeric or "
+                  + "UUID id; '" + field.getSimpleName() + "' is " + field.asType() + ".");
+            }
+            return column;
+          }
+          case "UUID" -> {
+            return column;
+          }
+          default -> throw reporter.abort(field, "@GeneratedValue(strategy = " + strategy
+              + ") is not supported by Driftless yet; use IDENTITY or SEQUENCE.");
+        }
+      }
+
+      private void addSequence(String generator) {
+        Optional<AnnotationMirror> definition = Arrays.asList(field, entity).stream()
+            .flatMap(e -> AnnotationValues.find(e, Jpa.SEQUENCE_GENERATOR).stream())
+            .filter(g -> generator.isEmpty() || values.string(g, "name").equals(generator))
+            .findFirst();
+        String logical = definition.map(g -> values.string(g, "sequenceName"))
+            .filter(n -> !n.isEmpty())
+            .orElse(generator.isEmpty() ? entityName(entity) + "_SEQ" : generator);
+        String schema = definition.map(g -> values.string(g, "schema"))
+            .filter(n -> !n.isEmpty()).map(naming::physical)
+            .orElse(QualifiedName.DEFAULT_SCHEMA);
+        Sequence sequence = new Sequence(QualifiedName.of(schema, naming.physical(logical)),
+            definition.map(g -> values.integer(g, "initialValue")).orElse(1),
+            definition.map(g -> values.integer(g, "allocationSize")).orElse(50));
+        Sequence clash = sequences.putIfAbsent(sequence.name(), sequence);
+        if (clash != null && !clash.equals(sequence)) {
+          throw reporter.abort(field, "Sequence " + sequence.name() + " is declared twice with "
+              + "different settings (" + clash + " and " + sequence + "). Make the "
+              + "@SequenceGenerator declarations agree.");
+        }
+      }
+    }
+  }
+
+  private static String simple(String annotation) {
+    return annotation.substring(annotation.lastIndexOf('.') + 1);
+  }
+}

@@ -1,0 +1,68 @@
+package dev.driftless.processor;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The {@code -A} options that tell the processor where things live. A processor cannot find the
+ * project directory by itself, so paths are given explicitly (Maven: {@code ${project.basedir}}).
+ *
+ * @param snapshot the committed snapshot file
+ * @param entityPackages packages whose {@code @Entity} classes form the schema
+ * @param revisionsDir source root that generated revisions are written into
+ * @param revisionsPackage package of generated revisions
+ * @param naming how entity and field names become table and column names
+ */
+record ProcessorOptions(
+    Path snapshot,
+    List<String> entityPackages,
+    Path revisionsDir,
+    String revisionsPackage,
+    NamingStrategy naming) {
+
+  static final String SNAPSHOT = "driftless.snapshot";
+  static final String PACKAGES = "driftless.packages";
+  static final String REVISIONS_DIR = "driftless.revisions.dir";
+  static final String REVISIONS_PACKAGE = "driftless.revisions.package";
+  static final String NAMING = "driftless.naming";
+
+  static final Set<String> ALL = Set.of(SNAPSHOT, PACKAGES, REVISIONS_DIR, REVISIONS_PACKAGE, NAMING);
+
+  /**
+   * Parses the options, or returns {@code null} when {@value #SNAPSHOT} is absent: the processor
+   * then stays inert, so a module that merely has it on its path is not disturbed.
+   *
+   * @throws IllegalArgumentException naming the missing or bad option and how to set it
+   */
+  static ProcessorOptions parse(Map<String, String> options) {
+    String snapshot = options.get(SNAPSHOT);
+    if (snapshot == null || snapshot.isBlank()) {
+      return null;
+    }
+    List<String> packages = Arrays.stream(required(options, PACKAGES, "com.example.model")
+        .split(",")).map(String::strip).filter(s -> !s.isEmpty()).sorted().toList();
+    return new ProcessorOptions(
+        Path.of(snapshot.strip()),
+        packages,
+        Path.of(required(options, REVISIONS_DIR, "${project.basedir}/src/main/java").strip()),
+        required(options, REVISIONS_PACKAGE, "com.example.migrations").strip(),
+        NamingStrategy.fromOption(options.getOrDefault(NAMING, "jpa")));
+  }
+
+  private static String required(Map<String, String> options, String key, String example) {
+    String value = options.get(key);
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException("Driftless needs the option -A" + key + " (for example -A"
+          + key + "=" + example + ") when -A" + SNAPSHOT + " is set");
+    }
+    return value;
+  }
+
+  /** The snapshot as named in generated Javadoc: its file name, the same on every machine. */
+  String snapshotForHumans() {
+    return snapshot.getFileName().toString();
+  }
+}

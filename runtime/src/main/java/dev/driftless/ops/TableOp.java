@@ -1,0 +1,20 @@
+package dev.driftless.ops;
+
+import dev.driftless.schema.QualifiedName;
+
+/** An operation on one existing table, which it names. */
+public sealed interface TableOp extends SchemaOp
+    permits DropTable,
+        AddColumn,
+        DropColumn,
+        AlterColumn,
+        AddPrimaryKey,
+        AddUniqueConstraint,
+        AddForeignKey,
+        DropConstraint,
+        CreateIndex,
+        DropIndex {
+
+  /** The table this operation changes. */
+  QualifiedName table();
+}
