@@ -27,5 +27,8 @@ public class Customer {
   @Column(nullable = false)
   private Instant createdAt;
 
+  @Column(length = 32)
+  private String phone;
+
   protected Customer() {}
 }
