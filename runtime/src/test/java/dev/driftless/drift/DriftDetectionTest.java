@@ -1,0 +1,76 @@
+package dev.driftless.drift;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.driftless.Driftless;
+import dev.driftless.testing.LibraryRevisions;
+import dev.driftless.testing.RevisionClassPath;
+import dev.driftless.testing.SampleSchemas;
+import dev.driftless.testing.TestDatabases;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Each case changes a freshly migrated database by hand, the way drift happens in real life, and
+ * expects exactly the differences it caused: no more (no false drift), no fewer.
+ */
+class DriftDetectionTest {
+  @TempDir Path classes;
+
+  static Stream<Arguments> changes() {
+    return Stream.of(
+        Arguments.of("extra table", "CREATE TABLE audit (id int)",
+            List.of("table public.audit")),
+        Arguments.of("missing table", "DROP TABLE shelf",
+            List.of("table public.shelf", "foreign key shelf_favourite_book_id_fkey on public.shelf")),
+        Arguments.of("extra column", "ALTER TABLE book ADD COLUMN isbn text",
+            List.of("column public.book.isbn")),
+        Arguments.of("missing column", "ALTER TABLE author DROP COLUMN bio",
+            List.of("column public.author.bio")),
+        Arguments.of("changed type", "ALTER TABLE author ALTER COLUMN name TYPE text",
+            List.of("column public.author.name")),
+        Arguments.of("changed length", "ALTER TABLE shelf ALTER COLUMN label TYPE varchar(80)",
+            List.of("column public.shelf.label")),
+        Arguments.of("nullability", "ALTER TABLE book ALTER COLUMN title DROP NOT NULL",
+            List.of("column public.book.title")),
+        Arguments.of("default", "ALTER TABLE author ALTER COLUMN bio SET DEFAULT 'tbd'",
+            List.of("column public.author.bio")),
+        Arguments.of("missing index", "DROP INDEX book_title_author_id_idx",
+            List.of("index book_title_author_id_idx on public.book")),
+        Arguments.of("extra index", "CREATE INDEX author_born_idx ON author (born)",
+            List.of("index author_born_idx on public.author")),
+        Arguments.of("missing unique constraint",
+            "ALTER TABLE author DROP CONSTRAINT author_name_key",
+            List.of("unique constraint author_name_key on public.author")),
+        Arguments.of("missing foreign key", "ALTER TABLE book DROP CONSTRAINT book_author_id_fkey",
+            List.of("foreign key book_author_id_fkey on public.book")),
+        Arguments.of("sequence increment", "ALTER SEQUENCE book_seq INCREMENT BY 7",
+            List.of("sequence public.book_seq")),
+        Arguments.of("extra sequence", "CREATE SEQUENCE stray_seq",
+            List.of("sequence public.stray_seq")));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("changes")
+  void reportsExactlyTheChangeMadeByHand(String kind, String sql, List<String> expected) {
+    DataSource database = TestDatabases.fresh();
+    Driftless driftless = Driftless.configure().dataSource(database)
+        .classLoader(RevisionClassPath.of(classes, SampleSchemas.libraryLater(),
+            LibraryRevisions.V1.class, LibraryRevisions.V2.class))
+        .load();
+    driftless.migrate();
+    assertEquals(List.of(), driftless.check().differences(), "freshly migrated: no drift");
+
+    TestDatabases.execute(database, sql);
+
+    DriftReport report = driftless.check();
+    assertEquals(expected.stream().sorted().toList(),
+        report.differences().stream().map(Difference::object).sorted().toList(), report::format);
+  }
+}

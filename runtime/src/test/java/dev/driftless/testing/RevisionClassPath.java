@@ -1,0 +1,39 @@
+package dev.driftless.testing;
+
+import dev.driftless.engine.RevisionIndex;
+import dev.driftless.schema.Schema;
+import dev.driftless.snapshot.SnapshotCodec;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/**
+ * A class loader that holds what the processor would leave on the class path: a revision index
+ * naming the given classes, and a snapshot.
+ */
+public final class RevisionClassPath {
+  private RevisionClassPath() {}
+
+  public static ClassLoader of(Path directory, Schema snapshot, Class<?>... revisions) {
+    try {
+      Path index = directory.resolve(RevisionIndex.RESOURCE);
+      Files.createDirectories(index.getParent());
+      Files.writeString(index, Arrays.stream(revisions).map(Class::getName)
+          .collect(Collectors.joining("\n", "", "\n")));
+      Files.writeString(directory.resolve(RevisionIndex.SNAPSHOT_RESOURCE),
+          new SnapshotCodec().write(snapshot));
+      return new URLClassLoader(new URL[] {directory.toUri().toURL()},
+          RevisionClassPath.class.getClassLoader());
+    } catch (MalformedURLException e) {
+      throw new IllegalArgumentException(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,66 @@
+package dev.driftless.testing;
+
+import dev.driftless.schema.Column;
+import dev.driftless.schema.ColumnType;
+import dev.driftless.schema.ForeignKey;
+import dev.driftless.schema.Index;
+import dev.driftless.schema.Schema;
+import dev.driftless.schema.Sequence;
+import dev.driftless.schema.Table;
+import java.util.List;
+
+/** Small schemas that together use every object kind the model has. */
+public final class SampleSchemas {
+  private SampleSchemas() {}
+
+  /** Authors and books, with a foreign key, a unique constraint, an index and a sequence. */
+  public static Schema library() {
+    Table author = Table.builder("public", "author")
+        .column(Column.of("id", ColumnType.bigint()).generatedAsIdentity())
+        .column(Column.of("name", ColumnType.varchar(200)).notNull())
+        .column(Column.of("born", ColumnType.date()))
+        .primaryKey("author_pkey", "id")
+        .unique("author_name_key", "name")
+        .build();
+    Table book = Table.builder("public", "book")
+        .column(Column.of("id", ColumnType.bigint()).notNull())
+        .column(Column.of("title", ColumnType.varchar(255)).notNull())
+        .column(Column.of("author_id", ColumnType.bigint()).notNull())
+        .column(Column.of("price", ColumnType.numeric(12, 2)))
+        .column(Column.of("published_at", ColumnType.timestampTz(6)))
+        .primaryKey("book_pkey", "id")
+        .foreignKey(ForeignKey.named("book_author_id_fkey").columns("author_id")
+            .references("public", "author", "id"))
+        .index(Index.of("book_title_idx", "title"))
+        .build();
+    return new Schema(List.of(author, book),
+        List.of(Sequence.of("public", "book_seq", 1, 50)));
+  }
+
+  /** {@link #library()} grown the way a team grows a model over a few weeks. */
+  public static Schema libraryLater() {
+    Schema library = library();
+    Table author = library.table(dev.driftless.schema.QualifiedName.of("public", "author"))
+        .orElseThrow().toBuilder()
+        .column(Column.of("bio", ColumnType.text()))
+        .mapColumns(c -> c.name().equals("name") ? c.withType(ColumnType.varchar(300)) : c)
+        .build();
+    Table book = library.table(dev.driftless.schema.QualifiedName.of("public", "book"))
+        .orElseThrow().toBuilder()
+        .removeColumn("price")
+        .removeIndex("book_title_idx")
+        .index(Index.unique("book_title_author_id_idx", "title", "author_id"))
+        .build();
+    Table shelf = Table.builder("public", "shelf")
+        .column(Column.of("id", ColumnType.bigint()).generatedAsIdentity())
+        .column(Column.of("label", ColumnType.varchar(50)).notNull())
+        .column(Column.of("favourite_book_id", ColumnType.bigint()))
+        .primaryKey("shelf_pkey", "id")
+        .foreignKey(ForeignKey.named("shelf_favourite_book_id_fkey").columns("favourite_book_id")
+            .references("public", "book", "id"))
+        .build();
+    return new Schema(List.of(author, book, shelf),
+        List.of(Sequence.of("public", "book_seq", 1, 20),
+            Sequence.of("public", "shelf_seq", 100, 1)));
+  }
+}
