@@ -76,7 +76,7 @@ final class OpCodeRenderer {
     } else if (op instanceof DropColumn o) {
       return CodeBlock.of("op.dropColumn($L, $S)", name(o.table()), o.column());
     } else if (op instanceof AlterColumn o) {
-      return CodeBlock.of("op.alterColumn($L,\n$>$>$L,\n$L$<$<)", name(o.table()),
+      return CodeBlock.of("op.alterColumn($L,\n$L,\n$L)", name(o.table()),
           column(o.from()), column(o.to()));
     } else if (op instanceof AddPrimaryKey o) {
       return CodeBlock.of("op.addPrimaryKey($L, $S, $L)", name(o.table()),
@@ -85,7 +85,7 @@ final class OpCodeRenderer {
       return CodeBlock.of("op.addUniqueConstraint($L, $S, $L)", name(o.table()),
           o.constraint().name(), strings(o.constraint().columns()));
     } else if (op instanceof AddForeignKey o) {
-      return CodeBlock.of("op.addForeignKey($L,\n$>$>$L$<$<)", name(o.table()),
+      return CodeBlock.of("op.addForeignKey($L,\n$L)", name(o.table()),
           foreignKey(o.foreignKey()));
     } else if (op instanceof DropConstraint o) {
       return CodeBlock.of("op.dropConstraint($L, $S)", name(o.table()), o.name());
@@ -107,7 +107,7 @@ final class OpCodeRenderer {
 
   private CodeBlock createTable(Table table) {
     CodeBlock.Builder code = CodeBlock.builder()
-        .add("op.createTable($T.builder($L)\n$>$>", TABLE, name(table.name()));
+        .add("op.createTable($T.builder($L)\n", TABLE, name(table.name()));
     for (Column column : table.columns()) {
       code.add(".column($L)\n", column(column));
     }
@@ -119,7 +119,7 @@ final class OpCodeRenderer {
         u -> code.add(".unique($S, $L)\n", u.name(), strings(u.columns())));
     table.foreignKeys().forEach(f -> code.add(".foreignKey($L)\n", foreignKey(f)));
     table.indexes().forEach(i -> code.add(".index($L)\n", index(i)));
-    return code.add(".build())$<$<").build();
+    return code.add(".build())").build();
   }
 
   private CodeBlock column(Column column) {

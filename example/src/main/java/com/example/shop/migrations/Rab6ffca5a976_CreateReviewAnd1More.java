@@ -25,23 +25,23 @@ public final class Rab6ffca5a976_CreateReviewAnd1More implements Migration {
     @Override
     public void upgrade(Ops op) {
         op.createTable(Table.builder("public", "review")
-                        .column(Column.of("id", ColumnType.bigint()).generatedAsIdentity())
-                        .column(Column.of("product_id", ColumnType.bigint()).notNull())
-                        .column(Column.of("author_id", ColumnType.bigint()).notNull())
-                        .column(Column.of("rating", ColumnType.smallint()).notNull())
-                        .column(Column.of("body", ColumnType.varchar(2000)))
-                        .column(Column.of("written_at", ColumnType.timestamp(6)).notNull())
-                        .primaryKey("review_pkey", "id")
-                        .unique("review_product_id_author_id_key", "product_id", "author_id")
-                        .index(Index.of("review_recent_idx", "product_id", "written_at"))
-                        .build());
+                .column(Column.of("id", ColumnType.bigint()).generatedAsIdentity())
+                .column(Column.of("product_id", ColumnType.bigint()).notNull())
+                .column(Column.of("author_id", ColumnType.bigint()).notNull())
+                .column(Column.of("rating", ColumnType.smallint()).notNull())
+                .column(Column.of("body", ColumnType.varchar(2000)))
+                .column(Column.of("written_at", ColumnType.timestamp(6)).notNull())
+                .primaryKey("review_pkey", "id")
+                .unique("review_product_id_author_id_key", "product_id", "author_id")
+                .index(Index.of("review_recent_idx", "product_id", "written_at"))
+                .build());
         op.addColumn("public", "customer", Column.of("phone", ColumnType.varchar(32)));
         op.addForeignKey("public", "review",
-                        ForeignKey.named("review_author_id_fkey").columns("author_id")
-                        .references("public", "customer", "id"));
+                ForeignKey.named("review_author_id_fkey").columns("author_id")
+                .references("public", "customer", "id"));
         op.addForeignKey("public", "review",
-                        ForeignKey.named("review_product_id_fkey").columns("product_id")
-                        .references("public", "product", "id"));
+                ForeignKey.named("review_product_id_fkey").columns("product_id")
+                .references("public", "product", "id"));
     }
 
     @Override

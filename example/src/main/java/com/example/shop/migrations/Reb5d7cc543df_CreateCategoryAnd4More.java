@@ -28,64 +28,64 @@ public final class Reb5d7cc543df_CreateCategoryAnd4More implements Migration {
         op.createSequence(Sequence.of("public", "order_line_seq", 1L, 50L));
         op.createSequence(Sequence.of("public", "orders_seq", 1L, 20L));
         op.createTable(Table.builder("public", "category")
-                        .column(Column.of("id", ColumnType.bigint()).generatedAsIdentity())
-                        .column(Column.of("name", ColumnType.varchar(100)).notNull())
-                        .column(Column.of("parent_id", ColumnType.bigint()))
-                        .primaryKey("category_pkey", "id")
-                        .unique("category_name_key", "name")
-                        .build());
+                .column(Column.of("id", ColumnType.bigint()).generatedAsIdentity())
+                .column(Column.of("name", ColumnType.varchar(100)).notNull())
+                .column(Column.of("parent_id", ColumnType.bigint()))
+                .primaryKey("category_pkey", "id")
+                .unique("category_name_key", "name")
+                .build());
         op.createTable(Table.builder("public", "customer")
-                        .column(Column.of("id", ColumnType.bigint()).generatedAsIdentity())
-                        .column(Column.of("public_id", ColumnType.uuid()).notNull())
-                        .column(Column.of("email", ColumnType.varchar(320)).notNull())
-                        .column(Column.of("full_name", ColumnType.varchar(200)).notNull())
-                        .column(Column.of("created_at", ColumnType.timestampTz(6)).notNull())
-                        .primaryKey("customer_pkey", "id")
-                        .unique("customer_email_key", "email")
-                        .unique("customer_public_id_key", "public_id")
-                        .build());
+                .column(Column.of("id", ColumnType.bigint()).generatedAsIdentity())
+                .column(Column.of("public_id", ColumnType.uuid()).notNull())
+                .column(Column.of("email", ColumnType.varchar(320)).notNull())
+                .column(Column.of("full_name", ColumnType.varchar(200)).notNull())
+                .column(Column.of("created_at", ColumnType.timestampTz(6)).notNull())
+                .primaryKey("customer_pkey", "id")
+                .unique("customer_email_key", "email")
+                .unique("customer_public_id_key", "public_id")
+                .build());
         op.createTable(Table.builder("public", "order_line")
-                        .column(Column.of("id", ColumnType.bigint()).notNull())
-                        .column(Column.of("order_id", ColumnType.bigint()).notNull())
-                        .column(Column.of("product_id", ColumnType.bigint()).notNull())
-                        .column(Column.of("quantity", ColumnType.integer()).notNull())
-                        .column(Column.of("unit_price", ColumnType.numeric(12, 2)).notNull())
-                        .primaryKey("order_line_pkey", "id")
-                        .build());
+                .column(Column.of("id", ColumnType.bigint()).notNull())
+                .column(Column.of("order_id", ColumnType.bigint()).notNull())
+                .column(Column.of("product_id", ColumnType.bigint()).notNull())
+                .column(Column.of("quantity", ColumnType.integer()).notNull())
+                .column(Column.of("unit_price", ColumnType.numeric(12, 2)).notNull())
+                .primaryKey("order_line_pkey", "id")
+                .build());
         op.createTable(Table.builder("public", "orders")
-                        .column(Column.of("id", ColumnType.bigint()).notNull())
-                        .column(Column.of("customer_id", ColumnType.bigint()).notNull())
-                        .column(Column.of("status", ColumnType.varchar(16)).notNull())
-                        .column(Column.of("placed_at", ColumnType.timestampTz(6)).notNull())
-                        .column(Column.of("total", ColumnType.numeric(12, 2)).notNull())
-                        .primaryKey("orders_pkey", "id")
-                        .build());
+                .column(Column.of("id", ColumnType.bigint()).notNull())
+                .column(Column.of("customer_id", ColumnType.bigint()).notNull())
+                .column(Column.of("status", ColumnType.varchar(16)).notNull())
+                .column(Column.of("placed_at", ColumnType.timestampTz(6)).notNull())
+                .column(Column.of("total", ColumnType.numeric(12, 2)).notNull())
+                .primaryKey("orders_pkey", "id")
+                .build());
         op.createTable(Table.builder("public", "product")
-                        .column(Column.of("id", ColumnType.bigint()).generatedAsIdentity())
-                        .column(Column.of("sku", ColumnType.varchar(32)).notNull())
-                        .column(Column.of("name", ColumnType.varchar(255)).notNull())
-                        .column(Column.of("price", ColumnType.numeric(12, 2)).notNull())
-                        .column(Column.of("category_id", ColumnType.bigint()).notNull())
-                        .column(Column.of("active", ColumnType.bool()).notNull())
-                        .primaryKey("product_pkey", "id")
-                        .unique("product_sku_key", "sku")
-                        .index(Index.of("product_name_idx", "name"))
-                        .build());
+                .column(Column.of("id", ColumnType.bigint()).generatedAsIdentity())
+                .column(Column.of("sku", ColumnType.varchar(32)).notNull())
+                .column(Column.of("name", ColumnType.varchar(255)).notNull())
+                .column(Column.of("price", ColumnType.numeric(12, 2)).notNull())
+                .column(Column.of("category_id", ColumnType.bigint()).notNull())
+                .column(Column.of("active", ColumnType.bool()).notNull())
+                .primaryKey("product_pkey", "id")
+                .unique("product_sku_key", "sku")
+                .index(Index.of("product_name_idx", "name"))
+                .build());
         op.addForeignKey("public", "category",
-                        ForeignKey.named("category_parent_id_fkey").columns("parent_id")
-                        .references("public", "category", "id"));
+                ForeignKey.named("category_parent_id_fkey").columns("parent_id")
+                .references("public", "category", "id"));
         op.addForeignKey("public", "order_line",
-                        ForeignKey.named("order_line_order_id_fkey").columns("order_id")
-                        .references("public", "orders", "id"));
+                ForeignKey.named("order_line_order_id_fkey").columns("order_id")
+                .references("public", "orders", "id"));
         op.addForeignKey("public", "order_line",
-                        ForeignKey.named("order_line_product_id_fkey").columns("product_id")
-                        .references("public", "product", "id"));
+                ForeignKey.named("order_line_product_id_fkey").columns("product_id")
+                .references("public", "product", "id"));
         op.addForeignKey("public", "orders",
-                        ForeignKey.named("orders_customer_id_fkey").columns("customer_id")
-                        .references("public", "customer", "id"));
+                ForeignKey.named("orders_customer_id_fkey").columns("customer_id")
+                .references("public", "customer", "id"));
         op.addForeignKey("public", "product",
-                        ForeignKey.named("product_category_id_fkey").columns("category_id")
-                        .references("public", "category", "id"));
+                ForeignKey.named("product_category_id_fkey").columns("category_id")
+                .references("public", "category", "id"));
     }
 
     @Override
