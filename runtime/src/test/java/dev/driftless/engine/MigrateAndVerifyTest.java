@@ -128,11 +128,15 @@ class MigrateAndVerifyTest {
 
   @Test
   void concurrentMigratorsApplyEachRevisionExactlyOnce() throws Exception {
+    ClassLoader revisions = RevisionClassPath.of(classes, SampleSchemas.libraryLater(),
+        LibraryRevisions.V1.class, LibraryRevisions.V2.class);
     ExecutorService pool = Executors.newFixedThreadPool(8);
     try {
       List<Future<MigrateResult>> runs = new ArrayList<>();
       for (int i = 0; i < 8; i++) {
-        runs.add(pool.submit(() -> library().migrate()));
+        // Each migrator is its own instance with its own connection, as in 8 application nodes.
+        runs.add(pool.submit(() -> Driftless.configure().dataSource(database)
+            .classLoader(revisions).load().migrate()));
       }
       int applied = 0;
       for (Future<MigrateResult> run : runs) {
