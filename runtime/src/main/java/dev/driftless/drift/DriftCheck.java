@@ -33,6 +33,7 @@ public final class DriftCheck {
   }
 
   /** Reads the schemas the snapshot uses and reports each difference. */
+  @SuppressWarnings("try") // the lock is held for the scope of the try block, never read
   public DriftReport check(DataSource dataSource) {
     try (Connection connection = dataSource.getConnection();
         MigrationLock lock = MigrationLock.acquire(connection, versionTable)) {

@@ -39,6 +39,7 @@ public final class Migrator {
   }
 
   /** Applies every revision the database does not have yet, parents first. */
+  @SuppressWarnings("try") // the lock is held for the scope of the try block, never read
   public MigrateResult migrate() {
     Set<String> heads = graph.heads();
     if (heads.size() > 1) {
