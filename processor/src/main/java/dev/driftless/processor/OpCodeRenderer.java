@@ -2,28 +2,34 @@ package dev.driftless.processor;
 
 import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.CodeBlock;
+import dev.driftless.ops.AddCheckConstraint;
 import dev.driftless.ops.AddColumn;
 import dev.driftless.ops.AddForeignKey;
 import dev.driftless.ops.AddPrimaryKey;
 import dev.driftless.ops.AddUniqueConstraint;
 import dev.driftless.ops.AlterColumn;
 import dev.driftless.ops.AlterSequence;
+import dev.driftless.ops.CommentOnTable;
 import dev.driftless.ops.CreateIndex;
+import dev.driftless.ops.CreateSchema;
 import dev.driftless.ops.CreateSequence;
 import dev.driftless.ops.CreateTable;
 import dev.driftless.ops.DropColumn;
 import dev.driftless.ops.DropConstraint;
 import dev.driftless.ops.DropIndex;
+import dev.driftless.ops.DropSchema;
 import dev.driftless.ops.DropSequence;
 import dev.driftless.ops.DropTable;
 import dev.driftless.ops.ExecuteSql;
 import dev.driftless.ops.SchemaOp;
 import dev.driftless.schema.Column;
 import dev.driftless.schema.ColumnType;
+import dev.driftless.schema.Deferrability;
 import dev.driftless.schema.ForeignKey;
 import dev.driftless.schema.Identity;
 import dev.driftless.schema.Index;
 import dev.driftless.schema.QualifiedName;
+import dev.driftless.schema.ReferentialAction;
 import dev.driftless.schema.Sequence;
 import dev.driftless.schema.Table;
 import java.util.List;
@@ -67,7 +73,11 @@ final class OpCodeRenderer {
   }
 
   private CodeBlock call(SchemaOp op) {
-    if (op instanceof CreateTable o) {
+    if (op instanceof CreateSchema o) {
+      return CodeBlock.of("op.createSchema($S)", o.name());
+    } else if (op instanceof DropSchema o) {
+      return CodeBlock.of("op.dropSchema($S)", o.name());
+    } else if (op instanceof CreateTable o) {
       return createTable(o.table());
     } else if (op instanceof DropTable o) {
       return CodeBlock.of("op.dropTable($L)", name(o.table()));
@@ -84,6 +94,11 @@ final class OpCodeRenderer {
     } else if (op instanceof AddUniqueConstraint o) {
       return CodeBlock.of("op.addUniqueConstraint($L, $S, $L)", name(o.table()),
           o.constraint().name(), strings(o.constraint().columns()));
+    } else if (op instanceof AddCheckConstraint o) {
+      return CodeBlock.of("op.addCheckConstraint($L, $S, $S)", name(o.table()),
+          o.constraint().name(), o.constraint().expression());
+    } else if (op instanceof CommentOnTable o) {
+      return CodeBlock.of("op.commentOnTable($L, $S, $S)", name(o.table()), o.from(), o.to());
     } else if (op instanceof AddForeignKey o) {
       return CodeBlock.of("op.addForeignKey($L,\n$L)", name(o.table()),
           foreignKey(o.foreignKey()));
@@ -117,8 +132,13 @@ final class OpCodeRenderer {
     }
     table.uniqueConstraints().forEach(
         u -> code.add(".unique($S, $L)\n", u.name(), strings(u.columns())));
+    table.checkConstraints().forEach(
+        c -> code.add(".check($S, $S)\n", c.name(), c.expression()));
     table.foreignKeys().forEach(f -> code.add(".foreignKey($L)\n", foreignKey(f)));
     table.indexes().forEach(i -> code.add(".index($L)\n", index(i)));
+    if (table.comment() != null) {
+      code.add(".comment($S)\n", table.comment());
+    }
     return code.add(".build())").build();
   }
 
@@ -136,6 +156,9 @@ final class OpCodeRenderer {
     }
     if (column.defaultExpression() != null) {
       code.add(".defaultValue($S)", column.defaultExpression());
+    }
+    if (column.comment() != null) {
+      code.add(".withComment($S)", column.comment());
     }
     return code.build();
   }
@@ -157,13 +180,31 @@ final class OpCodeRenderer {
   }
 
   private CodeBlock foreignKey(ForeignKey fk) {
-    return CodeBlock.of("$T.named($S).columns($L)\n.references($L, $L)", FOREIGN_KEY, fk.name(),
-        strings(fk.columns()), name(fk.target()), strings(fk.targetColumns()));
+    CodeBlock.Builder code = CodeBlock.builder().add("$T.named($S).columns($L)\n.references($L, $L)",
+        FOREIGN_KEY, fk.name(), strings(fk.columns()), name(fk.target()),
+        strings(fk.targetColumns()));
+    if (fk.onDelete() != ReferentialAction.NO_ACTION) {
+      code.add(".onDelete($T.$L)", ReferentialAction.class, fk.onDelete().name());
+    }
+    if (fk.onUpdate() != ReferentialAction.NO_ACTION) {
+      code.add(".onUpdate($T.$L)", ReferentialAction.class, fk.onUpdate().name());
+    }
+    if (fk.deferrability() != Deferrability.NOT_DEFERRABLE) {
+      code.add(".deferrable($T.$L)", Deferrability.class, fk.deferrability().name());
+    }
+    return code.build();
   }
 
   private CodeBlock index(Index index) {
-    return CodeBlock.of("$T.$L($S, $L)", INDEX, index.unique() ? "unique" : "of", index.name(),
-        strings(index.columns()));
+    CodeBlock.Builder code = CodeBlock.builder().add("$T.$L($S, $L)", INDEX,
+        index.unique() ? "unique" : "of", index.name(), strings(index.columns()));
+    if (!index.method().equals(Index.DEFAULT_METHOD)) {
+      code.add(".using($S)", index.method());
+    }
+    if (index.where() != null) {
+      code.add(".where($S)", index.where());
+    }
+    return code.build();
   }
 
   private CodeBlock sequence(Sequence sequence) {

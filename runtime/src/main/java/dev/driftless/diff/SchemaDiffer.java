@@ -1,23 +1,29 @@
 package dev.driftless.diff;
 
+import dev.driftless.ops.AddCheckConstraint;
 import dev.driftless.ops.AddColumn;
 import dev.driftless.ops.AddForeignKey;
 import dev.driftless.ops.AddPrimaryKey;
 import dev.driftless.ops.AddUniqueConstraint;
 import dev.driftless.ops.AlterColumn;
 import dev.driftless.ops.AlterSequence;
+import dev.driftless.ops.CommentOnTable;
 import dev.driftless.ops.CreateIndex;
+import dev.driftless.ops.CreateSchema;
 import dev.driftless.ops.CreateSequence;
 import dev.driftless.ops.CreateTable;
 import dev.driftless.ops.DropColumn;
 import dev.driftless.ops.DropConstraint;
 import dev.driftless.ops.DropIndex;
+import dev.driftless.ops.DropSchema;
 import dev.driftless.ops.DropSequence;
 import dev.driftless.ops.DropTable;
 import dev.driftless.ops.SchemaOp;
+import dev.driftless.schema.CheckConstraint;
 import dev.driftless.schema.Column;
 import dev.driftless.schema.ForeignKey;
 import dev.driftless.schema.Index;
+import dev.driftless.schema.QualifiedName;
 import dev.driftless.schema.Schema;
 import dev.driftless.schema.Sequence;
 import dev.driftless.schema.Table;
@@ -36,7 +42,8 @@ import java.util.Optional;
  *
  * <p>The order always applies on PostgreSQL: foreign keys go first, so no drop trips over a
  * reference; dependent objects are dropped before their tables and columns; tables are created
- * before any foreign key is added, so foreign-key cycles between new tables need nothing special.
+ * before any foreign key is added, so foreign-key cycles between new tables need nothing special;
+ * schemas are created before and dropped after everything in them.
  */
 public final class SchemaDiffer {
 
@@ -54,6 +61,11 @@ public final class SchemaDiffer {
     }
     for (Table old : from.tables()) {
       to.table(old.name()).ifPresent(now -> dropColumns(old, now, ops));
+    }
+    for (String namespace : to.namespaces()) {
+      if (!from.namespaces().contains(namespace) && !isDefault(namespace)) {
+        ops.add(new CreateSchema(namespace));
+      }
     }
     addOrAlterSequences(from, to, ops);
     for (Table now : to.tables()) {
@@ -73,7 +85,16 @@ public final class SchemaDiffer {
         ops.add(new DropSequence(old.name()));
       }
     }
+    for (String namespace : from.namespaces()) {
+      if (!to.namespaces().contains(namespace) && !isDefault(namespace)) {
+        ops.add(new DropSchema(namespace));
+      }
+    }
     return List.copyOf(ops);
+  }
+
+  private static boolean isDefault(String namespace) {
+    return namespace.equals(QualifiedName.DEFAULT_SCHEMA);
   }
 
   private static void dropForeignKeys(Schema from, Schema to, List<SchemaOp> ops) {
@@ -94,6 +115,11 @@ public final class SchemaDiffer {
     for (UniqueConstraint unique : old.uniqueConstraints()) {
       if (!now.uniqueConstraints().contains(unique)) {
         ops.add(new DropConstraint(old.name(), unique.name()));
+      }
+    }
+    for (CheckConstraint check : old.checkConstraints()) {
+      if (!now.checkConstraints().contains(check)) {
+        ops.add(new DropConstraint(old.name(), check.name()));
       }
     }
     for (Index index : old.indexes()) {
@@ -141,6 +167,14 @@ public final class SchemaDiffer {
       if (!old.uniqueConstraints().contains(unique)) {
         ops.add(new AddUniqueConstraint(now.name(), unique));
       }
+    }
+    for (CheckConstraint check : now.checkConstraints()) {
+      if (!old.checkConstraints().contains(check)) {
+        ops.add(new AddCheckConstraint(now.name(), check));
+      }
+    }
+    if (!Objects.equals(old.comment(), now.comment())) {
+      ops.add(new CommentOnTable(now.name(), old.comment(), now.comment()));
     }
     for (Index index : now.indexes()) {
       if (!old.indexes().contains(index)) {

@@ -35,6 +35,9 @@ public record AlterColumn(QualifiedName table, Column from, Column to) implement
     if (from.identity() != to.identity()) {
       what.add("identity " + from.identity() + " -> " + to.identity());
     }
+    if (!java.util.Objects.equals(from.comment(), to.comment())) {
+      what.add("comment");
+    }
     return "alter column " + table + "." + to.name() + " (" + String.join(", ", what) + ")";
   }
 

@@ -1,5 +1,6 @@
 package dev.driftless.ops;
 
+import dev.driftless.schema.CheckConstraint;
 import dev.driftless.schema.Column;
 import dev.driftless.schema.ForeignKey;
 import dev.driftless.schema.Index;
@@ -61,6 +62,24 @@ public final class Ops {
     return add(
         new AddUniqueConstraint(
             QualifiedName.of(schema, table), UniqueConstraint.of(name, columns)));
+  }
+
+  public Ops addCheckConstraint(String schema, String table, String name, String expression) {
+    return add(new AddCheckConstraint(
+        QualifiedName.of(schema, table), CheckConstraint.of(name, expression)));
+  }
+
+  /** Sets the table's comment from {@code from} to {@code to}; {@code null} means none. */
+  public Ops commentOnTable(String schema, String table, String from, String to) {
+    return add(new CommentOnTable(QualifiedName.of(schema, table), from, to));
+  }
+
+  public Ops createSchema(String name) {
+    return add(new CreateSchema(name));
+  }
+
+  public Ops dropSchema(String name) {
+    return add(new DropSchema(name));
   }
 
   public Ops addForeignKey(String schema, String table, ForeignKey foreignKey) {

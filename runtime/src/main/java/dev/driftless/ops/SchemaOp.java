@@ -11,7 +11,9 @@ import java.util.Optional;
  * tests prove that the differ's output really turns one schema into the other.
  */
 public sealed interface SchemaOp
-    permits CreateTable,
+    permits CreateSchema,
+        DropSchema,
+        CreateTable,
         TableOp,
         CreateSequence,
         AlterSequence,

@@ -10,6 +10,8 @@ public sealed interface TableOp extends SchemaOp
         AlterColumn,
         AddPrimaryKey,
         AddUniqueConstraint,
+        AddCheckConstraint,
+        CommentOnTable,
         AddForeignKey,
         DropConstraint,
         CreateIndex,

@@ -18,9 +18,13 @@ public record ColumnType(String sql) {
     }
   }
 
-  /** A type in {@code format_type()} spelling; prefer the named factories where one exists. */
+  /**
+   * A type by its SQL name. Common aliases ({@code int4}, {@code varchar(20)},
+   * {@code timestamptz}) are turned into {@code format_type()} spelling; others are kept as
+   * written. Prefer the named factories where one exists.
+   */
   public static ColumnType of(String sql) {
-    return new ColumnType(sql);
+    return new ColumnType(TypeNames.canonical(sql));
   }
 
   public static ColumnType bigint() {

@@ -10,13 +10,25 @@ import java.util.Objects;
  * @param columns referencing columns of the owning table
  * @param target the referenced table
  * @param targetColumns referenced columns, paired with {@code columns} by position
+ * @param onDelete action when the referenced row is deleted
+ * @param onUpdate action when the referenced key is updated
+ * @param deferrability whether the check may wait until commit
  */
 public record ForeignKey(
-    String name, List<String> columns, QualifiedName target, List<String> targetColumns) {
+    String name,
+    List<String> columns,
+    QualifiedName target,
+    List<String> targetColumns,
+    ReferentialAction onDelete,
+    ReferentialAction onUpdate,
+    Deferrability deferrability) {
 
   public ForeignKey {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(target, "target");
+    Objects.requireNonNull(onDelete, "onDelete");
+    Objects.requireNonNull(onUpdate, "onUpdate");
+    Objects.requireNonNull(deferrability, "deferrability");
     columns = NonEmpty.copy(columns, "foreign key " + name);
     targetColumns = NonEmpty.copy(targetColumns, "foreign key " + name + " target");
     if (columns.size() != targetColumns.size()) {
@@ -25,9 +37,28 @@ public record ForeignKey(
     }
   }
 
+  /** A foreign key with PostgreSQL's defaults: NO ACTION both ways, not deferrable. */
+  public ForeignKey(String name, List<String> columns, QualifiedName target,
+      List<String> targetColumns) {
+    this(name, columns, target, targetColumns, ReferentialAction.NO_ACTION,
+        ReferentialAction.NO_ACTION, Deferrability.NOT_DEFERRABLE);
+  }
+
   /** Starts a foreign key: {@code ForeignKey.named("fk").columns("a").references(s, t, "id")}. */
   public static Builder named(String name) {
     return new Builder(name);
+  }
+
+  public ForeignKey onDelete(ReferentialAction action) {
+    return new ForeignKey(name, columns, target, targetColumns, action, onUpdate, deferrability);
+  }
+
+  public ForeignKey onUpdate(ReferentialAction action) {
+    return new ForeignKey(name, columns, target, targetColumns, onDelete, action, deferrability);
+  }
+
+  public ForeignKey deferrable(Deferrability value) {
+    return new ForeignKey(name, columns, target, targetColumns, onDelete, onUpdate, value);
   }
 
   /** The fluent first half of a foreign key; {@link #references} completes it. */

@@ -9,12 +9,26 @@ import java.util.TreeSet;
 /**
  * The whole database schema that a set of entities describes: tables and sequences, each kept
  * sorted by qualified name so that equal schemas are equal values with one serialized form.
+ *
+ * @param tables tables, sorted by name
+ * @param sequences sequences, sorted by name
+ * @param namespaces PostgreSQL schemas: those given plus every one a table or sequence is in,
+ *     sorted (a namespace can exist with nothing in it)
  */
-public record Schema(List<Table> tables, List<Sequence> sequences) {
+public record Schema(List<Table> tables, List<Sequence> sequences, List<String> namespaces) {
 
   public Schema {
     tables = sortedUnique(tables, Table::name, "table");
     sequences = sortedUnique(sequences, Sequence::name, "sequence");
+    TreeSet<String> names = new TreeSet<>(namespaces);
+    tables.forEach(t -> names.add(t.name().schema()));
+    sequences.forEach(s -> names.add(s.name().schema()));
+    namespaces = List.copyOf(names);
+  }
+
+  /** A schema whose namespaces are just those its tables and sequences are in. */
+  public Schema(List<Table> tables, List<Sequence> sequences) {
+    this(tables, sequences, List.of());
   }
 
   public static Schema empty() {
@@ -29,12 +43,21 @@ public record Schema(List<Table> tables, List<Sequence> sequences) {
     return sequences.stream().filter(s -> s.name().equals(name)).findFirst();
   }
 
-  /** The schemas (namespaces) that this model places objects in, sorted. */
-  public List<String> namespaces() {
-    TreeSet<String> names = new TreeSet<>();
-    tables.forEach(t -> names.add(t.name().schema()));
-    sequences.forEach(s -> names.add(s.name().schema()));
-    return List.copyOf(names);
+  public Schema withNamespace(String name) {
+    List<String> next = new ArrayList<>(namespaces);
+    next.add(name);
+    return new Schema(tables, sequences, next);
+  }
+
+  /** A copy without the namespace {@code name}, which must hold no table or sequence. */
+  public Schema withoutNamespace(String name) {
+    List<String> next = new ArrayList<>(namespaces);
+    next.remove(name);
+    Schema result = new Schema(tables, sequences, next);
+    if (result.namespaces().contains(name)) {
+      throw new IllegalStateException("namespace " + name + " still holds objects");
+    }
+    return result;
   }
 
   /** A copy with {@code table} added, or replacing the table of the same name. */
@@ -42,26 +65,26 @@ public record Schema(List<Table> tables, List<Sequence> sequences) {
     List<Table> next = new ArrayList<>(tables);
     next.removeIf(t -> t.name().equals(table.name()));
     next.add(table);
-    return new Schema(next, sequences);
+    return new Schema(next, sequences, namespaces);
   }
 
   public Schema withoutTable(QualifiedName name) {
     List<Table> next = new ArrayList<>(tables);
     next.removeIf(t -> t.name().equals(name));
-    return new Schema(next, sequences);
+    return new Schema(next, sequences, namespaces);
   }
 
   public Schema withSequence(Sequence sequence) {
     List<Sequence> next = new ArrayList<>(sequences);
     next.removeIf(s -> s.name().equals(sequence.name()));
     next.add(sequence);
-    return new Schema(tables, next);
+    return new Schema(tables, next, namespaces);
   }
 
   public Schema withoutSequence(QualifiedName name) {
     List<Sequence> next = new ArrayList<>(sequences);
     next.removeIf(s -> s.name().equals(name));
-    return new Schema(tables, next);
+    return new Schema(tables, next, namespaces);
   }
 
   private static <T> List<T> sortedUnique(

@@ -20,21 +20,26 @@ import java.util.function.Function;
  * @param columns columns in declaration order
  * @param primaryKey the primary key, or {@code null} for none
  * @param uniqueConstraints unique constraints, sorted by name
+ * @param checkConstraints check constraints, sorted by name
  * @param foreignKeys foreign keys, sorted by name
  * @param indexes indexes, sorted by name
+ * @param comment the table's comment, or {@code null}
  */
 public record Table(
     QualifiedName name,
     List<Column> columns,
     PrimaryKey primaryKey,
     List<UniqueConstraint> uniqueConstraints,
+    List<CheckConstraint> checkConstraints,
     List<ForeignKey> foreignKeys,
-    List<Index> indexes) {
+    List<Index> indexes,
+    String comment) {
 
   public Table {
     Objects.requireNonNull(name, "name");
     columns = List.copyOf(columns);
     uniqueConstraints = sorted(uniqueConstraints, UniqueConstraint::name);
+    checkConstraints = sorted(checkConstraints, CheckConstraint::name);
     foreignKeys = sorted(foreignKeys, ForeignKey::name);
     indexes = sorted(indexes, Index::name);
     Set<String> seen = new HashSet<>();
@@ -59,8 +64,10 @@ public record Table(
     builder.columns.addAll(columns);
     builder.primaryKey = primaryKey;
     builder.uniqueConstraints.addAll(uniqueConstraints);
+    builder.checkConstraints.addAll(checkConstraints);
     builder.foreignKeys.addAll(foreignKeys);
     builder.indexes.addAll(indexes);
+    builder.comment = comment;
     return builder;
   }
 
@@ -84,8 +91,10 @@ public record Table(
     private final List<Column> columns = new ArrayList<>();
     private PrimaryKey primaryKey;
     private final List<UniqueConstraint> uniqueConstraints = new ArrayList<>();
+    private final List<CheckConstraint> checkConstraints = new ArrayList<>();
     private final List<ForeignKey> foreignKeys = new ArrayList<>();
     private final List<Index> indexes = new ArrayList<>();
+    private String comment;
 
     private Builder(QualifiedName name) {
       this.name = name;
@@ -119,6 +128,20 @@ public record Table(
       return this;
     }
 
+    public Builder check(String constraintName, String expression) {
+      return check(CheckConstraint.of(constraintName, expression));
+    }
+
+    public Builder check(CheckConstraint constraint) {
+      checkConstraints.add(constraint);
+      return this;
+    }
+
+    public Builder comment(String text) {
+      this.comment = text;
+      return this;
+    }
+
     public Builder foreignKey(ForeignKey foreignKey) {
       foreignKeys.add(foreignKey);
       return this;
@@ -131,6 +154,16 @@ public record Table(
 
     public Builder index(Index index) {
       indexes.add(index);
+      return this;
+    }
+
+    public Builder replaceIndex(Index index) {
+      indexes.replaceAll(i -> i.name().equals(index.name()) ? index : i);
+      return this;
+    }
+
+    public Builder replaceCheck(CheckConstraint check) {
+      checkConstraints.replaceAll(c -> c.name().equals(check.name()) ? check : c);
       return this;
     }
 
@@ -150,6 +183,7 @@ public record Table(
         primaryKey = null;
       }
       uniqueConstraints.removeIf(u -> u.name().equals(constraintName));
+      checkConstraints.removeIf(c -> c.name().equals(constraintName));
       foreignKeys.removeIf(f -> f.name().equals(constraintName));
       return this;
     }
@@ -160,7 +194,8 @@ public record Table(
     }
 
     public Table build() {
-      return new Table(name, columns, primaryKey, uniqueConstraints, foreignKeys, indexes);
+      return new Table(name, columns, primaryKey, uniqueConstraints, checkConstraints,
+          foreignKeys, indexes, comment);
     }
   }
 }

@@ -5,13 +5,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.driftless.schema.CheckConstraint;
 import dev.driftless.schema.Column;
 import dev.driftless.schema.ColumnType;
+import dev.driftless.schema.Deferrability;
 import dev.driftless.schema.ForeignKey;
 import dev.driftless.schema.Identity;
 import dev.driftless.schema.Index;
 import dev.driftless.schema.PrimaryKey;
 import dev.driftless.schema.QualifiedName;
+import dev.driftless.schema.ReferentialAction;
 import dev.driftless.schema.Schema;
 import dev.driftless.schema.Sequence;
 import dev.driftless.schema.Table;
@@ -102,6 +105,9 @@ public final class SnapshotCodec {
     out.append("    {\n");
     out.append("      \"schema\": ").append(string(table.name().schema())).append(",\n");
     out.append("      \"name\": ").append(string(table.name().name())).append(",\n");
+    if (table.comment() != null) {
+      out.append("      \"comment\": ").append(string(table.comment())).append(",\n");
+    }
     List<String> blocks = new ArrayList<>();
     blocks.add(lines("      ", "columns", table.columns().stream().map(SnapshotCodec::column)
         .toList()));
@@ -112,6 +118,10 @@ public final class SnapshotCodec {
     if (!table.uniqueConstraints().isEmpty()) {
       blocks.add(lines("      ", "uniqueConstraints", table.uniqueConstraints().stream()
           .map(u -> keyed(u.name(), u.columns())).toList()));
+    }
+    if (!table.checkConstraints().isEmpty()) {
+      blocks.add(lines("      ", "checkConstraints", table.checkConstraints().stream()
+          .map(SnapshotCodec::check).toList()));
     }
     if (!table.foreignKeys().isEmpty()) {
       blocks.add(lines("      ", "foreignKeys", table.foreignKeys().stream()
@@ -156,6 +166,9 @@ public final class SnapshotCodec {
     if (column.defaultExpression() != null) {
       node.put("default", column.defaultExpression());
     }
+    if (column.comment() != null) {
+      node.put("comment", column.comment());
+    }
     return compact(node);
   }
 
@@ -174,6 +187,15 @@ public final class SnapshotCodec {
     node.put("targetSchema", fk.target().schema());
     node.put("targetTable", fk.target().name());
     fk.targetColumns().forEach(node.putArray("targetColumns")::add);
+    if (fk.onDelete() != ReferentialAction.NO_ACTION) {
+      node.put("onDelete", fk.onDelete().name());
+    }
+    if (fk.onUpdate() != ReferentialAction.NO_ACTION) {
+      node.put("onUpdate", fk.onUpdate().name());
+    }
+    if (fk.deferrability() != Deferrability.NOT_DEFERRABLE) {
+      node.put("deferrable", fk.deferrability().name());
+    }
     return compact(node);
   }
 
@@ -182,6 +204,19 @@ public final class SnapshotCodec {
     node.put("name", index.name());
     index.columns().forEach(node.putArray("columns")::add);
     node.put("unique", index.unique());
+    if (!index.method().equals(Index.DEFAULT_METHOD)) {
+      node.put("method", index.method());
+    }
+    if (index.where() != null) {
+      node.put("where", index.where());
+    }
+    return compact(node);
+  }
+
+  private static String check(CheckConstraint check) {
+    ObjectNode node = JSON.createObjectNode();
+    node.put("name", check.name());
+    node.put("expression", check.expression());
     return compact(node);
   }
 
@@ -195,7 +230,8 @@ public final class SnapshotCodec {
   }
 
   private static Table readTable(JsonNode node) {
-    Table.Builder table = Table.builder(text(node, "schema"), text(node, "name"));
+    Table.Builder table = Table.builder(text(node, "schema"), text(node, "name"))
+        .comment(optionalText(node, "comment"));
     node.path("columns").forEach(c -> table.column(readColumn(c)));
     JsonNode pk = node.get("primaryKey");
     if (pk != null) {
@@ -203,25 +239,31 @@ public final class SnapshotCodec {
     }
     node.path("uniqueConstraints").forEach(
         u -> table.unique(new UniqueConstraint(text(u, "name"), strings(u.path("columns")))));
+    node.path("checkConstraints").forEach(
+        c -> table.check(new CheckConstraint(text(c, "name"), text(c, "expression"))));
     node.path("foreignKeys").forEach(f -> table.foreignKey(new ForeignKey(
         text(f, "name"),
         strings(f.path("columns")),
         QualifiedName.of(text(f, "targetSchema"), text(f, "targetTable")),
-        strings(f.path("targetColumns")))));
-    node.path("indexes").forEach(i -> table.index(
-        new Index(text(i, "name"), strings(i.path("columns")), i.path("unique").asBoolean())));
+        strings(f.path("targetColumns")),
+        ReferentialAction.valueOf(f.path("onDelete").asText("NO_ACTION")),
+        ReferentialAction.valueOf(f.path("onUpdate").asText("NO_ACTION")),
+        Deferrability.valueOf(f.path("deferrable").asText("NOT_DEFERRABLE")))));
+    node.path("indexes").forEach(i -> table.index(new Index(text(i, "name"),
+        strings(i.path("columns")), i.path("unique").asBoolean(),
+        i.path("method").asText(Index.DEFAULT_METHOD), optionalText(i, "where"))));
     return table.build();
   }
 
   private static Column readColumn(JsonNode node) {
     JsonNode identity = node.get("identity");
-    JsonNode defaultValue = node.get("default");
     return new Column(
         text(node, "name"),
         ColumnType.of(text(node, "type")),
         node.path("nullable").asBoolean(true),
         identity == null ? Identity.NONE : Identity.valueOf(identity.asText()),
-        defaultValue == null ? null : defaultValue.asText());
+        optionalText(node, "default"),
+        optionalText(node, "comment"));
   }
 
   private static Sequence readSequence(JsonNode node) {
@@ -235,6 +277,11 @@ public final class SnapshotCodec {
       throw new IllegalArgumentException("missing \"" + field + "\" in " + node);
     }
     return value.asText();
+  }
+
+  private static String optionalText(JsonNode node, String field) {
+    JsonNode value = node.get(field);
+    return value == null || value.isNull() ? null : value.asText();
   }
 
   private static List<String> strings(JsonNode array) {

@@ -1,31 +1,39 @@
 package dev.driftless.sql;
 
+import dev.driftless.ops.AddCheckConstraint;
 import dev.driftless.ops.AddColumn;
 import dev.driftless.ops.AddForeignKey;
 import dev.driftless.ops.AddPrimaryKey;
 import dev.driftless.ops.AddUniqueConstraint;
 import dev.driftless.ops.AlterColumn;
 import dev.driftless.ops.AlterSequence;
+import dev.driftless.ops.CommentOnTable;
 import dev.driftless.ops.CreateIndex;
+import dev.driftless.ops.CreateSchema;
 import dev.driftless.ops.CreateSequence;
 import dev.driftless.ops.CreateTable;
 import dev.driftless.ops.DropColumn;
 import dev.driftless.ops.DropConstraint;
 import dev.driftless.ops.DropIndex;
+import dev.driftless.ops.DropSchema;
 import dev.driftless.ops.DropSequence;
 import dev.driftless.ops.DropTable;
 import dev.driftless.ops.ExecuteSql;
 import dev.driftless.ops.SchemaOp;
+import dev.driftless.schema.CheckConstraint;
 import dev.driftless.schema.Column;
 import dev.driftless.schema.ForeignKey;
 import dev.driftless.schema.Identity;
 import dev.driftless.schema.Index;
 import dev.driftless.schema.QualifiedName;
+import dev.driftless.schema.ReferentialAction;
 import dev.driftless.schema.Table;
 import dev.driftless.schema.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -36,12 +44,21 @@ public final class PostgresDialect implements Dialect {
 
   @Override
   public List<String> render(SchemaOp op) {
-    if (op instanceof CreateTable o) {
+    if (op instanceof CreateSchema o) {
+      return List.of("CREATE SCHEMA IF NOT EXISTS " + quote(o.name()));
+    } else if (op instanceof DropSchema o) {
+      return List.of("DROP SCHEMA " + quote(o.name()));
+    } else if (op instanceof CreateTable o) {
       return createTable(o.table());
     } else if (op instanceof DropTable o) {
       return List.of("DROP TABLE " + quote(o.table()));
     } else if (op instanceof AddColumn o) {
-      return List.of(alterTable(o.table()) + " ADD COLUMN " + columnDefinition(o.column()));
+      List<String> statements = new ArrayList<>();
+      statements.add(alterTable(o.table()) + " ADD COLUMN " + columnDefinition(o.column()));
+      if (o.column().comment() != null) {
+        statements.add(columnComment(o.table(), o.column().name(), o.column().comment()));
+      }
+      return statements;
     } else if (op instanceof DropColumn o) {
       return List.of(alterTable(o.table()) + " DROP COLUMN " + quote(o.column()));
     } else if (op instanceof AlterColumn o) {
@@ -51,6 +68,10 @@ public final class PostgresDialect implements Dialect {
           + " PRIMARY KEY " + columnList(o.primaryKey().columns()));
     } else if (op instanceof AddUniqueConstraint o) {
       return List.of(alterTable(o.table()) + " ADD " + uniqueDefinition(o.constraint()));
+    } else if (op instanceof AddCheckConstraint o) {
+      return List.of(alterTable(o.table()) + " ADD " + checkDefinition(o.constraint()));
+    } else if (op instanceof CommentOnTable o) {
+      return List.of("COMMENT ON TABLE " + quote(o.table()) + " IS " + literal(o.to()));
     } else if (op instanceof AddForeignKey o) {
       return List.of(alterTable(o.table()) + " ADD " + foreignKeyDefinition(o.foreignKey()));
     } else if (op instanceof DropConstraint o) {
@@ -76,6 +97,11 @@ public final class PostgresDialect implements Dialect {
   /** {@code "name"}, with embedded quotes doubled. */
   public static String quote(String identifier) {
     return '"' + identifier.replace("\"", "\"\"") + '"';
+  }
+
+  /** A string literal, {@code 'it''s'}, or {@code NULL}. */
+  public static String literal(String value) {
+    return value == null ? "NULL" : "'" + value.replace("'", "''") + "'";
   }
 
   /** {@code "schema"."name"}. */
@@ -109,11 +135,20 @@ public final class PostgresDialect implements Dialect {
           + columnList(table.primaryKey().columns()));
     }
     table.uniqueConstraints().forEach(u -> parts.add(uniqueDefinition(u)));
+    table.checkConstraints().forEach(c -> parts.add(checkDefinition(c)));
     table.foreignKeys().forEach(f -> parts.add(foreignKeyDefinition(f)));
     List<String> statements = new ArrayList<>();
     statements.add("CREATE TABLE " + quote(table.name()) + " (\n    "
         + String.join(",\n    ", parts) + "\n)");
     table.indexes().forEach(i -> statements.add(createIndex(table.name(), i)));
+    if (table.comment() != null) {
+      statements.add("COMMENT ON TABLE " + quote(table.name()) + " IS " + literal(table.comment()));
+    }
+    for (Column column : table.columns()) {
+      if (column.comment() != null) {
+        statements.add(columnComment(table.name(), column.name(), column.comment()));
+      }
+    }
     return statements;
   }
 
@@ -141,6 +176,9 @@ public final class PostgresDialect implements Dialect {
       String kind = to.identity() == Identity.ALWAYS ? "ALWAYS" : "BY DEFAULT";
       statements.add(prefix + " ADD GENERATED " + kind + " AS IDENTITY");
     }
+    if (!Objects.equals(from.comment(), to.comment())) {
+      statements.add(columnComment(op.table(), to.name(), to.comment()));
+    }
     return statements;
   }
 
@@ -148,15 +186,48 @@ public final class PostgresDialect implements Dialect {
     return "CONSTRAINT " + quote(unique.name()) + " UNIQUE " + columnList(unique.columns());
   }
 
+  private static String checkDefinition(CheckConstraint check) {
+    return "CONSTRAINT " + quote(check.name()) + " CHECK (" + check.expression() + ")";
+  }
+
+  private static String columnComment(QualifiedName table, String column, String comment) {
+    return "COMMENT ON COLUMN " + quote(table) + "." + quote(column) + " IS " + literal(comment);
+  }
+
   private static String foreignKeyDefinition(ForeignKey fk) {
-    return "CONSTRAINT " + quote(fk.name()) + " FOREIGN KEY " + columnList(fk.columns())
-        + " REFERENCES " + quote(fk.target()) + " " + columnList(fk.targetColumns());
+    StringBuilder sql = new StringBuilder("CONSTRAINT ").append(quote(fk.name()))
+        .append(" FOREIGN KEY ").append(columnList(fk.columns()))
+        .append(" REFERENCES ").append(quote(fk.target())).append(' ')
+        .append(columnList(fk.targetColumns()));
+    if (fk.onDelete() != ReferentialAction.NO_ACTION) {
+      sql.append(" ON DELETE ").append(fk.onDelete().sql());
+    }
+    if (fk.onUpdate() != ReferentialAction.NO_ACTION) {
+      sql.append(" ON UPDATE ").append(fk.onUpdate().sql());
+    }
+    return sql.append(fk.deferrability().sql()).toString();
   }
 
   private static String createIndex(QualifiedName table, Index index) {
+    String keys = index.columns().stream().map(PostgresDialect::indexKey)
+        .collect(Collectors.joining(", ", "(", ")"));
     return "CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX " + quote(index.name())
-        + " ON " + quote(table) + " " + columnList(index.columns());
+        + " ON " + quote(table)
+        + (index.method().equals(Index.DEFAULT_METHOD) ? "" : " USING " + index.method())
+        + " " + keys + (index.where() == null ? "" : " WHERE " + index.where());
   }
+
+  /** A column key is quoted, keeping its ordering suffix; an expression key is kept as is. */
+  private static String indexKey(String key) {
+    if (key.startsWith("(")) {
+      return key;
+    }
+    Matcher matcher = ORDERED_COLUMN.matcher(key);
+    return matcher.matches() ? quote(matcher.group(1)) + matcher.group(2) : quote(key);
+  }
+
+  private static final Pattern ORDERED_COLUMN =
+      Pattern.compile("(.+?)((?: (?:ASC|DESC|NULLS FIRST|NULLS LAST))*)");
 
   private static String alterTable(QualifiedName table) {
     return "ALTER TABLE " + quote(table);

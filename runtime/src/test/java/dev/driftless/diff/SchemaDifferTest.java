@@ -80,7 +80,9 @@ class SchemaDifferTest {
   void reportsColumnLevelChangesOnExistingTables() {
     List<SchemaOp> ops = differ.diff(SampleSchemas.library(), SampleSchemas.libraryLater());
     QualifiedName author = QualifiedName.of("public", "author");
-    assertTrue(ops.contains(new AddColumn(author, Column.of("bio", ColumnType.text()))), ops::toString);
+    assertTrue(ops.contains(new AddColumn(author,
+        Column.of("bio", ColumnType.text()).withComment("Short biography, plain text"))),
+        ops::toString);
     assertTrue(ops.contains(new DropColumn(QualifiedName.of("public", "book"), "price")),
         ops::toString);
     assertTrue(ops.contains(new AlterColumn(author,
@@ -128,8 +130,8 @@ class SchemaDifferTest {
     return new Schema(schema.tables().stream().map(t -> {
       List<Column> sorted = t.columns().stream()
           .sorted(java.util.Comparator.comparing(Column::name)).toList();
-      return new Table(t.name(), sorted, t.primaryKey(), t.uniqueConstraints(), t.foreignKeys(),
-          t.indexes());
+      return new Table(t.name(), sorted, t.primaryKey(), t.uniqueConstraints(),
+          t.checkConstraints(), t.foreignKeys(), t.indexes(), t.comment());
     }).toList(), schema.sequences());
   }
 

@@ -1,0 +1,71 @@
+package dev.driftless.schema;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Spells a PostgreSQL type the way {@code format_type()} prints it, so that {@code int4},
+ * {@code varchar(20)} or {@code timestamptz} written by hand compare equal to what the catalog
+ * reports ({@code integer}, {@code character varying(20)}, {@code timestamp with time zone}).
+ */
+final class TypeNames {
+  private TypeNames() {}
+
+  private static final Map<String, String> SIMPLE = Map.ofEntries(
+      Map.entry("int", "integer"), Map.entry("int4", "integer"), Map.entry("integer", "integer"),
+      Map.entry("int8", "bigint"), Map.entry("bigint", "bigint"),
+      Map.entry("int2", "smallint"), Map.entry("smallint", "smallint"),
+      Map.entry("bool", "boolean"), Map.entry("boolean", "boolean"),
+      Map.entry("float8", "double precision"), Map.entry("double precision", "double precision"),
+      Map.entry("float", "double precision"),
+      Map.entry("float4", "real"), Map.entry("real", "real"),
+      Map.entry("varchar", "character varying"),
+      Map.entry("character varying", "character varying"),
+      Map.entry("decimal", "numeric"), Map.entry("numeric", "numeric"),
+      Map.entry("timestamptz", "timestamp with time zone"),
+      Map.entry("timestamp", "timestamp without time zone"),
+      Map.entry("timestamp without time zone", "timestamp without time zone"),
+      Map.entry("timestamp with time zone", "timestamp with time zone"),
+      Map.entry("timetz", "time with time zone"),
+      Map.entry("time", "time without time zone"),
+      Map.entry("time without time zone", "time without time zone"),
+      Map.entry("time with time zone", "time with time zone"),
+      Map.entry("char", "character(1)"), Map.entry("character", "character(1)"),
+      Map.entry("bpchar", "character"));
+
+  private static final Map<Pattern, String> SIZED = new LinkedHashMap<>();
+
+  static {
+    SIZED.put(Pattern.compile("(?:varchar|character varying)\\s*\\((\\d+)\\)"),
+        "character varying($1)");
+    SIZED.put(Pattern.compile("(?:char|character|bpchar)\\s*\\((\\d+)\\)"), "character($1)");
+    SIZED.put(Pattern.compile("(?:numeric|decimal)\\s*\\((\\d+)\\s*,\\s*(\\d+)\\)"),
+        "numeric($1,$2)");
+    SIZED.put(Pattern.compile("(?:numeric|decimal)\\s*\\((\\d+)\\)"), "numeric($1,0)");
+    SIZED.put(Pattern.compile("timestamptz\\s*\\((\\d+)\\)"), "timestamp($1) with time zone");
+    SIZED.put(Pattern.compile("timestamp\\s*\\((\\d+)\\)(?:\\s*without time zone)?"),
+        "timestamp($1) without time zone");
+    SIZED.put(Pattern.compile("timetz\\s*\\((\\d+)\\)"), "time($1) with time zone");
+    SIZED.put(Pattern.compile("time\\s*\\((\\d+)\\)(?:\\s*without time zone)?"),
+        "time($1) without time zone");
+  }
+
+  static String canonical(String type) {
+    String lower = type.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    String simple = SIMPLE.get(lower);
+    if (simple != null) {
+      return simple;
+    }
+    for (Map.Entry<Pattern, String> rule : SIZED.entrySet()) {
+      Matcher matcher = rule.getKey().matcher(lower);
+      if (matcher.matches()) {
+        return matcher.replaceFirst(rule.getValue());
+      }
+    }
+    // Unknown or user-defined types (and quoted names) are kept exactly as written.
+    return type.strip();
+  }
+}
