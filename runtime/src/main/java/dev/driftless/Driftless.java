@@ -2,6 +2,7 @@ package dev.driftless;
 
 import dev.driftless.drift.DriftCheck;
 import dev.driftless.drift.DriftException;
+import dev.driftless.drift.DriftPolicy;
 import dev.driftless.drift.DriftReport;
 import dev.driftless.engine.LoadedRevision;
 import dev.driftless.engine.MigrateResult;
@@ -17,6 +18,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The entry point: applies the revisions the processor generated, and checks that the live
@@ -29,6 +32,8 @@ import java.util.List;
  * }</pre>
  */
 public final class Driftless {
+  private static final Logger LOG = LoggerFactory.getLogger(Driftless.class);
+
   private final DriftlessConfiguration configuration;
   private final RevisionGraph graph;
   private final Schema snapshot;
@@ -58,21 +63,32 @@ public final class Driftless {
         new VersionTable(configuration.versionTable())).migrate();
   }
 
-  /** Compares the live database with the snapshot and returns every difference. */
+  /**
+   * Compares the live database with the snapshot and returns every difference, whatever the
+   * drift policy. Objects left out by {@code includeObjects}/{@code excludeObjects} are ignored.
+   */
   public DriftReport check() {
-    return new DriftCheck(snapshot, configuration.versionTable(), dialect)
-        .check(configuration.dataSource());
+    return new DriftCheck(snapshot, configuration.versionTable(), dialect,
+        configuration.driftFilter()).check(configuration.dataSource());
   }
 
   /**
-   * Like {@link #check()}, but fails when there is drift.
+   * The start-up check, under the configured {@link DriftPolicy}: {@code FAIL} throws on drift,
+   * {@code WARN} logs the report and returns it, {@code OFF} returns a clean report without
+   * touching the database.
    *
-   * @throws DriftException naming each difference
+   * @throws DriftException naming each difference, under {@code FAIL}
    */
   public DriftReport verify() {
+    if (configuration.driftPolicy() == DriftPolicy.OFF) {
+      return new DriftReport(List.of());
+    }
     DriftReport report = check();
     if (!report.isClean()) {
-      throw new DriftException(report);
+      if (configuration.driftPolicy() == DriftPolicy.FAIL) {
+        throw new DriftException(report);
+      }
+      LOG.warn("{}", report.format());
     }
     return report;
   }

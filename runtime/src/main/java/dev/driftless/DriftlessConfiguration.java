@@ -1,8 +1,12 @@
 package dev.driftless;
 
+import dev.driftless.drift.DriftFilter;
+import dev.driftless.drift.DriftPolicy;
 import dev.driftless.engine.RevisionIndex;
-import dev.driftless.schema.QualifiedName;
 import dev.driftless.engine.VersionTable;
+import dev.driftless.schema.QualifiedName;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import javax.sql.DataSource;
 
@@ -14,6 +18,9 @@ public final class DriftlessConfiguration {
   private ClassLoader classLoader = Thread.currentThread().getContextClassLoader();
   private QualifiedName versionTable = VersionTable.DEFAULT_NAME;
   private String snapshotResource = RevisionIndex.SNAPSHOT_RESOURCE;
+  private DriftPolicy driftPolicy = DriftPolicy.FAIL;
+  private final List<String> includes = new ArrayList<>();
+  private final List<String> excludes = new ArrayList<>();
 
   DriftlessConfiguration() {}
 
@@ -41,6 +48,30 @@ public final class DriftlessConfiguration {
     return this;
   }
 
+  /** What {@code verify()} does on drift: {@code FAIL} (the default), {@code WARN} or {@code OFF}. */
+  public DriftlessConfiguration driftPolicy(DriftPolicy value) {
+    this.driftPolicy = Objects.requireNonNull(value, "driftPolicy");
+    return this;
+  }
+
+  /**
+   * Limits the drift check to tables and sequences matching these patterns ({@code schema.name},
+   * {@code *} as a wildcard; a pattern without a schema means {@code public}).
+   */
+  public DriftlessConfiguration includeObjects(String... patterns) {
+    includes.addAll(List.of(patterns));
+    return this;
+  }
+
+  /**
+   * Leaves tables and sequences the application does not own out of the drift check, e.g.
+   * {@code "public.spatial_ref_sys"} or {@code "reporting.*"}. The version table is always left out.
+   */
+  public DriftlessConfiguration excludeObjects(String... patterns) {
+    excludes.addAll(List.of(patterns));
+    return this;
+  }
+
   /** Loads the revisions and the snapshot; fails fast if either is missing or inconsistent. */
   public Driftless load() {
     if (dataSource == null) {
@@ -64,5 +95,13 @@ public final class DriftlessConfiguration {
 
   String snapshotResource() {
     return snapshotResource;
+  }
+
+  DriftPolicy driftPolicy() {
+    return driftPolicy;
+  }
+
+  DriftFilter driftFilter() {
+    return new DriftFilter(includes, excludes);
   }
 }

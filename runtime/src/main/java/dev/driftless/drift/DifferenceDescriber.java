@@ -1,17 +1,21 @@
 package dev.driftless.drift;
 
+import dev.driftless.ops.AddCheckConstraint;
 import dev.driftless.ops.AddColumn;
 import dev.driftless.ops.AddForeignKey;
 import dev.driftless.ops.AddPrimaryKey;
 import dev.driftless.ops.AddUniqueConstraint;
 import dev.driftless.ops.AlterColumn;
 import dev.driftless.ops.AlterSequence;
+import dev.driftless.ops.CommentOnTable;
 import dev.driftless.ops.CreateIndex;
+import dev.driftless.ops.CreateSchema;
 import dev.driftless.ops.CreateSequence;
 import dev.driftless.ops.CreateTable;
 import dev.driftless.ops.DropColumn;
 import dev.driftless.ops.DropConstraint;
 import dev.driftless.ops.DropIndex;
+import dev.driftless.ops.DropSchema;
 import dev.driftless.ops.DropSequence;
 import dev.driftless.ops.DropTable;
 import dev.driftless.ops.SchemaOp;
@@ -58,11 +62,21 @@ final class DifferenceDescriber {
       return new Difference("foreign key " + o.foreignKey().name() + " on " + o.table(),
           o.foreignKey().columns() + " REFERENCES " + o.foreignKey().target()
               + o.foreignKey().targetColumns(), MISSING, sql);
+    } else if (op instanceof AddCheckConstraint o) {
+      return new Difference("check constraint " + o.constraint().name() + " on " + o.table(),
+          "CHECK (" + o.constraint().expression() + ")", MISSING, sql);
+    } else if (op instanceof CommentOnTable o) {
+      return new Difference("comment on table " + o.table(), quoted(o.to()), quoted(o.from()),
+          sql);
+    } else if (op instanceof CreateSchema o) {
+      return new Difference("schema " + o.name(), PRESENT, MISSING, sql);
+    } else if (op instanceof DropSchema o) {
+      return new Difference("schema " + o.name(), ABSENT, PRESENT, sql);
     } else if (op instanceof DropConstraint o) {
       return new Difference("constraint " + o.name() + " on " + o.table(), ABSENT, PRESENT, sql);
     } else if (op instanceof CreateIndex o) {
       return new Difference("index " + o.index().name() + " on " + o.table(),
-          (o.index().unique() ? "UNIQUE " : "") + o.index().columns(), MISSING, sql);
+          dialect.render(op).get(0), MISSING, sql);
     } else if (op instanceof DropIndex o) {
       return new Difference("index " + o.name() + " on " + o.table(), ABSENT, PRESENT, sql);
     } else if (op instanceof CreateSequence o) {
@@ -75,6 +89,10 @@ final class DifferenceDescriber {
       return new Difference("sequence " + o.sequence(), ABSENT, PRESENT, sql);
     }
     return new Difference(op.describe(), "", "", sql);
+  }
+
+  private static String quoted(String comment) {
+    return comment == null ? "no comment" : "'" + comment + "'";
   }
 
   private static String sequence(Sequence sequence) {

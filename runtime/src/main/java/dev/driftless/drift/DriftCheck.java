@@ -1,5 +1,6 @@
 package dev.driftless.drift;
 
+import dev.driftless.catalog.PostgresCanonicalizer;
 import dev.driftless.catalog.PostgresCatalogReader;
 import dev.driftless.diff.SchemaDiffer;
 import dev.driftless.engine.MigrationLock;
@@ -17,18 +18,28 @@ import javax.sql.DataSource;
  * Compares the live database with the snapshot, using the same differ that writes revisions: the
  * ops that would turn the database into the snapshot are exactly the differences.
  *
- * <p>It takes the migration lock first, so a migration in flight is never reported as drift.
+ * <p>It takes the migration lock first, so a migration in flight is never reported as drift, and
+ * it lets PostgreSQL settle whether differently spelled expressions mean the same thing
+ * ({@link PostgresCanonicalizer}), so a database migrated by Driftless never shows false drift.
  */
 public final class DriftCheck {
   private final Schema snapshot;
   private final QualifiedName versionTable;
+  private final DriftFilter filter;
   private final PostgresCatalogReader reader = new PostgresCatalogReader();
+  private final PostgresCanonicalizer canonicalizer = new PostgresCanonicalizer();
   private final SchemaDiffer differ = new SchemaDiffer();
   private final DifferenceDescriber describer;
 
   public DriftCheck(Schema snapshot, QualifiedName versionTable, Dialect dialect) {
-    this.snapshot = snapshot;
+    this(snapshot, versionTable, dialect, DriftFilter.all());
+  }
+
+  public DriftCheck(Schema snapshot, QualifiedName versionTable, Dialect dialect,
+      DriftFilter filter) {
+    this.snapshot = filter.apply(snapshot);
     this.versionTable = versionTable;
+    this.filter = filter;
     this.describer = new DifferenceDescriber(dialect);
   }
 
@@ -39,9 +50,10 @@ public final class DriftCheck {
         MigrationLock lock = MigrationLock.acquire(connection, versionTable)) {
       Set<String> namespaces = new TreeSet<>(snapshot.namespaces());
       namespaces.add(QualifiedName.DEFAULT_SCHEMA);
-      Schema live = reader.read(connection, namespaces, Set.of(versionTable));
+      Schema live = filter.apply(reader.read(connection, namespaces, Set.of(versionTable)));
+      Schema aligned = canonicalizer.align(connection, snapshot, live);
       List<Difference> differences =
-          differ.diff(live, snapshot).stream().map(describer::describe).toList();
+          differ.diff(aligned, snapshot).stream().map(describer::describe).toList();
       return new DriftReport(differences);
     } catch (SQLException e) {
       throw new IllegalStateException(

@@ -1,5 +1,10 @@
 package dev.driftless.drift;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 
 /** The result of a drift check: every difference between the database and the snapshot. */
@@ -28,6 +33,29 @@ public record DriftReport(List<Difference> differences) {
           .append("\n    to reconcile: ").append(d.reconcileSql().replace("\n", "\n      "));
     }
     return out.toString();
+  }
+
+  /**
+   * The report as JSON, for tools: {@code {"clean": false, "differences": [{"object": ...,
+   * "expected": ..., "actual": ..., "reconcileSql": ...}]}}.
+   */
+  public String toJson() {
+    ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    ObjectNode root = json.createObjectNode();
+    root.put("clean", isClean());
+    ArrayNode list = root.putArray("differences");
+    for (Difference d : differences) {
+      ObjectNode node = list.addObject();
+      node.put("object", d.object());
+      node.put("expected", d.expected());
+      node.put("actual", d.actual());
+      node.put("reconcileSql", d.reconcileSql());
+    }
+    try {
+      return json.writeValueAsString(root);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a JSON tree always serializes", e);
+    }
   }
 
   @Override

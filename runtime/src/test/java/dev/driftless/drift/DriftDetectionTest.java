@@ -53,7 +53,41 @@ class DriftDetectionTest {
         Arguments.of("sequence increment", "ALTER SEQUENCE book_seq INCREMENT BY 7",
             List.of("sequence public.book_seq")),
         Arguments.of("extra sequence", "CREATE SEQUENCE stray_seq",
-            List.of("sequence public.stray_seq")));
+            List.of("sequence public.stray_seq")),
+        Arguments.of("changed default", "ALTER TABLE book ALTER COLUMN status SET DEFAULT 'new'",
+            List.of("column public.book.status")),
+        Arguments.of("missing check constraint", "ALTER TABLE book DROP CONSTRAINT book_pages_check",
+            List.of("check constraint book_pages_check on public.book")),
+        Arguments.of("changed check constraint", "ALTER TABLE book DROP CONSTRAINT book_pages_check;"
+            + " ALTER TABLE book ADD CONSTRAINT book_pages_check CHECK (pages > 1)",
+            List.of("constraint book_pages_check on public.book",
+                "check constraint book_pages_check on public.book")),
+        Arguments.of("extra check constraint",
+            "ALTER TABLE shelf ADD CONSTRAINT shelf_label_check CHECK (label <> '')",
+            List.of("constraint shelf_label_check on public.shelf")),
+        Arguments.of("changed table comment", "COMMENT ON TABLE author IS 'Writers'",
+            List.of("comment on table public.author")),
+        Arguments.of("removed column comment", "COMMENT ON COLUMN author.bio IS NULL",
+            List.of("column public.author.bio")),
+        Arguments.of("foreign key action", "ALTER TABLE shelf DROP CONSTRAINT "
+            + "shelf_favourite_book_id_fkey; ALTER TABLE shelf ADD CONSTRAINT "
+            + "shelf_favourite_book_id_fkey FOREIGN KEY (favourite_book_id) REFERENCES book (id)",
+            List.of("constraint shelf_favourite_book_id_fkey on public.shelf",
+                "foreign key shelf_favourite_book_id_fkey on public.shelf")),
+        Arguments.of("index predicate", "DROP INDEX book_title_author_id_idx; CREATE UNIQUE INDEX "
+            + "book_title_author_id_idx ON book (title, author_id)",
+            List.of("index book_title_author_id_idx on public.book",
+                "index book_title_author_id_idx on public.book")),
+        Arguments.of("table in another schema", "DROP TABLE archive.old_book",
+            List.of("table archive.old_book")),
+        Arguments.of("an equivalent spelling is no drift",
+            "ALTER TABLE book ALTER COLUMN created_at SET DEFAULT CURRENT_TIMESTAMP",
+            List.of()),
+        Arguments.of("a logically equal check built differently is reported",
+            "ALTER TABLE book DROP CONSTRAINT book_status_check; ALTER TABLE book ADD CONSTRAINT "
+                + "book_status_check CHECK (status = 'draft' OR status = 'published')",
+            List.of("constraint book_status_check on public.book",
+                "check constraint book_status_check on public.book")));
   }
 
   @ParameterizedTest(name = "{0}")
