@@ -1,0 +1,116 @@
+package dev.driftless.cli;
+
+import dev.driftless.drift.DriftCheck;
+import dev.driftless.drift.DriftFilter;
+import dev.driftless.drift.DriftReport;
+import dev.driftless.engine.RevisionIndex;
+import dev.driftless.engine.VersionTable;
+import dev.driftless.schema.QualifiedName;
+import dev.driftless.schema.Schema;
+import dev.driftless.snapshot.SnapshotCodec;
+import dev.driftless.sql.PostgresDialect;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.postgresql.ds.PGSimpleDataSource;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code driftless check}: does the live database match the snapshot? Exit 1 when not. */
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Compares a live PostgreSQL database with a schema snapshot and prints each difference "
+            + "with the SQL that would reconcile it.",
+        "Exit codes: 0 no drift, 1 drift, 2 bad arguments, 3 other failure."})
+final class CheckCommand implements Callable<Integer> {
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--url", required = true, defaultValue = "${env:DRIFTLESS_URL}",
+      description = "JDBC URL, e.g. jdbc:postgresql://localhost:5432/app (env DRIFTLESS_URL)")
+  String url;
+
+  @Option(names = "--user", defaultValue = "${env:DRIFTLESS_USER}",
+      description = "Database user (env DRIFTLESS_USER)")
+  String user;
+
+  @Option(names = "--password", defaultValue = "${env:DRIFTLESS_PASSWORD}",
+      description = "Database password (env DRIFTLESS_PASSWORD)")
+  String password;
+
+  @Option(names = "--snapshot", paramLabel = "FILE",
+      description = "The committed snapshot, e.g. schema-snapshots/app.json. Default: "
+          + RevisionIndex.SNAPSHOT_RESOURCE + " on the class path")
+  Path snapshot;
+
+  @Option(names = "--version-table", paramLabel = "SCHEMA.TABLE",
+      defaultValue = "public.driftless_history",
+      description = "Version table, left out of the check (default: ${DEFAULT-VALUE})")
+  String versionTable;
+
+  @Option(names = "--include", paramLabel = "PATTERN",
+      description = "Check only matching tables and sequences (schema.name, * wildcard)")
+  List<String> includes = new ArrayList<>();
+
+  @Option(names = "--exclude", paramLabel = "PATTERN",
+      description = "Leave matching tables and sequences out, e.g. public.spatial_ref_sys")
+  List<String> excludes = new ArrayList<>();
+
+  @Option(names = "--format", defaultValue = "text",
+      description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
+  Format format;
+
+  enum Format { text, json }
+
+  @Override
+  public Integer call() throws IOException {
+    Schema expected = readSnapshot();
+    PGSimpleDataSource dataSource = new PGSimpleDataSource();
+    dataSource.setUrl(url);
+    if (user != null) {
+      dataSource.setUser(user);
+    }
+    if (password != null) {
+      dataSource.setPassword(password);
+    }
+    DriftReport report = new DriftCheck(expected, parseVersionTable(), new PostgresDialect(),
+        new DriftFilter(includes, excludes)).check(dataSource);
+    spec.commandLine().getOut().println(format == Format.json ? report.toJson() : report.format());
+    spec.commandLine().getOut().flush();
+    return report.isClean() ? DriftlessCommand.OK : DriftlessCommand.DRIFT;
+  }
+
+  private Schema readSnapshot() throws IOException {
+    SnapshotCodec codec = new SnapshotCodec();
+    if (snapshot != null) {
+      if (!Files.isRegularFile(snapshot)) {
+        throw new IOException("no snapshot file at " + snapshot.toAbsolutePath());
+      }
+      return codec.read(Files.readString(snapshot, StandardCharsets.UTF_8), snapshot.toString());
+    }
+    try (InputStream in = getClass().getClassLoader()
+        .getResourceAsStream(RevisionIndex.SNAPSHOT_RESOURCE)) {
+      if (in == null) {
+        throw new IOException("no --snapshot given and no " + RevisionIndex.SNAPSHOT_RESOURCE
+            + " on the class path");
+      }
+      return codec.read(new String(in.readAllBytes(), StandardCharsets.UTF_8),
+          RevisionIndex.SNAPSHOT_RESOURCE);
+    }
+  }
+
+  private QualifiedName parseVersionTable() {
+    int dot = versionTable.indexOf('.');
+    return dot < 0
+        ? QualifiedName.of(VersionTable.DEFAULT_NAME.schema(), versionTable)
+        : QualifiedName.of(versionTable.substring(0, dot), versionTable.substring(dot + 1));
+  }
+}
