@@ -8,8 +8,11 @@ import com.squareup.javapoet.MethodSpec;
 import com.squareup.javapoet.TypeSpec;
 import dev.driftless.annotations.Revision;
 import dev.driftless.engine.Migration;
+import dev.driftless.ops.CreateTable;
 import dev.driftless.ops.Ops;
 import dev.driftless.ops.SchemaOp;
+import dev.driftless.schema.Table;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;
@@ -37,15 +40,14 @@ final class RevisionWriter {
       String message, List<SchemaOp> upgrade, List<SchemaOp> downgrade, String snapshotPath) {}
 
   JavaFile write(Spec spec) {
-    TypeSpec type = TypeSpec.classBuilder(spec.className())
+    TypeSpec.Builder type = TypeSpec.classBuilder(spec.className())
         .addJavadoc(javadoc(spec))
         .addAnnotation(revisionAnnotation(spec))
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addSuperinterface(Migration.class)
-        .addMethod(body("upgrade", spec.upgrade()))
-        .addMethod(body("downgrade", spec.downgrade()))
-        .build();
-    return JavaFile.builder(spec.packageName(), type)
+        .addSuperinterface(Migration.class);
+    addBody(type, "upgrade", spec.upgrade());
+    addBody(type, "downgrade", spec.downgrade());
+    return JavaFile.builder(spec.packageName(), type.build())
         .skipJavaLangImports(true)
         .indent("    ")
         .build();
@@ -80,14 +82,67 @@ final class RevisionWriter {
     return annotation.addMember("message", "$S", spec.message()).build();
   }
 
-  private MethodSpec body(String name, List<SchemaOp> ops) {
+  /**
+   * Adds {@code upgrade()} or {@code downgrade()}. A body too large for one JVM method (64 KB of
+   * bytecode: the first revision of a model with hundreds of entities) is split into numbered
+   * private methods called in order, so every revision compiles.
+   */
+  private void addBody(TypeSpec.Builder type, String name, List<SchemaOp> ops) {
     MethodSpec.Builder method = MethodSpec.methodBuilder(name)
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
         .addParameter(ClassName.get(Ops.class), "op");
-    ops.forEach(op -> method.addCode(renderer.render(op)));
-    return method.build();
+    List<List<SchemaOp>> parts = split(ops);
+    if (parts.size() == 1) {
+      ops.forEach(op -> method.addCode(renderer.render(op)));
+      type.addMethod(method.build());
+      return;
+    }
+    List<MethodSpec> helpers = new ArrayList<>();
+    for (int i = 0; i < parts.size(); i++) {
+      String partName = name + "Part" + (i + 1);
+      method.addStatement("$L(op)", partName);
+      MethodSpec.Builder part = MethodSpec.methodBuilder(partName)
+          .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+          .addParameter(ClassName.get(Ops.class), "op");
+      parts.get(i).forEach(op -> part.addCode(renderer.render(op)));
+      helpers.add(part.build());
+    }
+    type.addMethod(method.build());
+    helpers.forEach(type::addMethod);
   }
+
+  /** Splits ops into parts of bounded size, counted in columns and constraints. */
+  private static List<List<SchemaOp>> split(List<SchemaOp> ops) {
+    List<List<SchemaOp>> parts = new ArrayList<>();
+    List<SchemaOp> current = new ArrayList<>();
+    int weight = 0;
+    for (SchemaOp op : ops) {
+      int opWeight = weight(op);
+      if (!current.isEmpty() && weight + opWeight > MAX_WEIGHT_PER_METHOD) {
+        parts.add(current);
+        current = new ArrayList<>();
+        weight = 0;
+      }
+      current.add(op);
+      weight += opWeight;
+    }
+    parts.add(current);
+    return parts;
+  }
+
+  /** Roughly one unit per rendered builder call; a unit costs well under 100 bytes of bytecode. */
+  private static int weight(SchemaOp op) {
+    if (op instanceof CreateTable create) {
+      Table table = create.table();
+      return 2 + table.columns().size() + table.uniqueConstraints().size()
+          + table.checkConstraints().size() + table.foreignKeys().size() + table.indexes().size();
+    }
+    return 2;
+  }
+
+  /** Keeps each method far below the JVM's 64 KB limit, even with long names. */
+  private static final int MAX_WEIGHT_PER_METHOD = 300;
 
   private static String capitalize(String text) {
     return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);

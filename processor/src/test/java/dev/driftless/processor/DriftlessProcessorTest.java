@@ -223,6 +223,31 @@ class DriftlessProcessorTest {
   }
 
   @Test
+  void aRevisionForAHundredsOfEntitiesModelStillCompiles() {
+    List<JavaFileObject> entities = new ArrayList<>();
+    for (int i = 0; i < 150; i++) {
+      entities.add(ProcessorHarness.source("test.model.Entity" + i,
+          "package test.model;",
+          "import jakarta.persistence.*;",
+          "@Entity",
+          "public class Entity" + i + " {",
+          "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
+          "  @Column(nullable = false, unique = true) String name;",
+          "  String alpha; String beta; String gamma; String delta;",
+          "  java.math.BigDecimal amount; java.time.Instant createdAt; int version;",
+          "}"));
+    }
+    ProcessorHarness harness = harness();
+
+    Compilation compilation = harness.compile(entities.toArray(JavaFileObject[]::new));
+
+    assertThat(compilation).succeeded();
+    String revision = harness.revisionSources().values().iterator().next();
+    assertTrue(revision.contains("upgradePart2(op);"), "split into parts");
+    assertTrue(revision.contains("private static void upgradePart1(Ops op)"), revision);
+  }
+
+  @Test
   void withoutTheSnapshotOptionTheProcessorStaysInert() {
     Compilation compilation = com.google.testing.compile.Compiler.javac()
         .withProcessors(new DriftlessProcessor()).compile(Models.author());

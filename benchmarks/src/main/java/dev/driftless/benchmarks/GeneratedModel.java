@@ -1,0 +1,62 @@
+package dev.driftless.benchmarks;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes the source of a model of {@code n} entities: each a table of eight columns (identity id,
+ * strings, numbers, timestamps, a boolean), an index, and a foreign key to the previous entity.
+ */
+final class GeneratedModel {
+  static final String PACKAGE = "bench.model";
+
+  private GeneratedModel() {}
+
+  static List<Path> write(Path sourceRoot, int n) throws IOException {
+    Path dir = sourceRoot.resolve(PACKAGE.replace('.', '/'));
+    Files.createDirectories(dir);
+    List<Path> files = new ArrayList<>();
+    for (int i = 1; i <= n; i++) {
+      Path file = dir.resolve(className(i) + ".java");
+      Files.writeString(file, source(i));
+      files.add(file);
+    }
+    return files;
+  }
+
+  static String className(int i) {
+    return String.format("E%05d", i);
+  }
+
+  static List<String> classNames(int n) {
+    List<String> names = new ArrayList<>();
+    for (int i = 1; i <= n; i++) {
+      names.add(PACKAGE + "." + className(i));
+    }
+    return names;
+  }
+
+  private static String source(int i) {
+    String parent = i > 1 ? "  @ManyToOne " + className(i - 1) + " parent;\n" : "";
+    return "package " + PACKAGE + ";\n\n"
+        + "import jakarta.persistence.*;\n"
+        + "import java.math.BigDecimal;\n"
+        + "import java.time.Instant;\n"
+        + "import java.time.LocalDate;\n\n"
+        + "@Entity\n"
+        + String.format("@Table(name = \"t%05d\", indexes = @Index(columnList = \"name\"))%n", i)
+        + "public class " + className(i) + " {\n"
+        + "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;\n"
+        + "  @Column(nullable = false, length = 120) String name;\n"
+        + "  Integer quantity;\n"
+        + "  @Column(precision = 12, scale = 2) BigDecimal price;\n"
+        + "  Instant createdAt;\n"
+        + "  LocalDate day;\n"
+        + "  boolean active;\n"
+        + parent
+        + "}\n";
+  }
+}
