@@ -40,7 +40,9 @@ final class GeneratedModel {
   }
 
   private static String source(int i) {
-    String parent = i > 1 ? "  @ManyToOne " + className(i - 1) + " parent;\n" : "";
+    // LAZY: the schema is the same, and Hibernate would otherwise build a 1,000-deep eager fetch.
+    String parent = i > 1
+        ? "  @ManyToOne(fetch = FetchType.LAZY) " + className(i - 1) + " parent;\n" : "";
     return "package " + PACKAGE + ";\n\n"
         + "import jakarta.persistence.*;\n"
         + "import java.math.BigDecimal;\n"

@@ -84,6 +84,15 @@ public final class VerifyBenchmark {
 
   /** Measures one size on its own fresh database. */
   public static Result run(EmbeddedPostgres postgres, int size, int rounds) throws Exception {
+    return run(postgres, size, rounds, null);
+  }
+
+  /**
+   * Measures one size; {@code sabotage}, if given, is SQL run after migrating, to show that
+   * both checks notice it (they then throw instead of returning figures).
+   */
+  static Result run(EmbeddedPostgres postgres, int size, int rounds, String sabotage)
+      throws Exception {
     Path project = Files.createTempDirectory("driftless-bench-" + size);
     Path classes = ModelCompiler.compile(project, GeneratedModel.write(project.resolve("src"),
         size));
@@ -94,6 +103,12 @@ public final class VerifyBenchmark {
       Driftless driftless = Driftless.configure().dataSource(counted.dataSource())
           .classLoader(model).load();
       driftless.migrate();
+      if (sabotage != null) {
+        try (Connection connection = database.getConnection();
+            Statement statement = connection.createStatement()) {
+          statement.execute(sabotage);
+        }
+      }
       try (SessionFactory hibernate = hibernate(model, counted.dataSource(), size)) {
         Supplier<Object> ours = () -> {
           DriftReport report = driftless.check();
@@ -111,8 +126,8 @@ public final class VerifyBenchmark {
           return null;
         };
         for (int i = 0; i < 2; i++) { // warm-up: class loading, JIT, catalog caches
-          ours.get();
           theirs.get();
+          ours.get();
         }
         counted.reset();
         ours.get();

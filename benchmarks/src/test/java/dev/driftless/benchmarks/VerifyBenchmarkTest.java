@@ -1,6 +1,7 @@
 package dev.driftless.benchmarks;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -21,6 +22,15 @@ class VerifyBenchmarkTest {
       assertEquals(small.driftlessRoundTrips(), larger.driftlessRoundTrips(),
           "Driftless reads the catalog in a constant number of queries");
       assertTrue(small.hibernateRoundTrips() > 0, "the counter sees Hibernate's queries too");
+    }
+  }
+
+  @Test
+  void hibernateValidationReallyInspectsColumnsSoTheComparisonIsFair() throws Exception {
+    try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
+      IllegalStateException error = assertThrows(IllegalStateException.class,
+          () -> VerifyBenchmark.run(postgres, 3, 1, "ALTER TABLE t00002 DROP COLUMN quantity"));
+      assertTrue(error.getMessage().contains("quantity"), error.getMessage());
     }
   }
 }

@@ -43,20 +43,21 @@ public final class PostgresCanonicalizer {
   /** {@code live}, with every expression equivalent to the snapshot's spelled as in the snapshot. */
   public Schema align(Connection connection, Schema snapshot, Schema live) throws SQLException {
     Map<QualifiedName, List<Probe>> probes = new LinkedHashMap<>();
-    Schema aligned = live;
+    Map<QualifiedName, Table> changed = new LinkedHashMap<>();
     for (Table expected : snapshot.tables()) {
       Optional<Table> actual = live.table(expected.name());
-      if (actual.isEmpty()) {
+      if (actual.isEmpty() || actual.get().equals(expected)) {
         continue;
       }
       List<Probe> tableProbes = new ArrayList<>();
       Table.Builder table = actual.get().toBuilder();
       collect(expected, actual.get(), table, tableProbes);
-      aligned = aligned.withTable(table.build());
+      changed.put(expected.name(), table.build());
       if (!tableProbes.isEmpty()) {
         probes.put(expected.name(), tableProbes);
       }
     }
+    Schema aligned = live.withTables(changed);
     return probes.isEmpty() ? aligned : probe(connection, aligned, probes);
   }
 
@@ -119,19 +120,20 @@ public final class PostgresCanonicalizer {
           }
         }
       }
-      Schema canonical = reader.read(connection, List.of(tempSchema(statement)), Set.of());
-      Schema aligned = live;
+      String temp = tempSchema(statement);
+      Schema canonical = reader.read(connection, List.of(temp), Set.of());
+      Map<QualifiedName, Table> changed = new LinkedHashMap<>();
       for (Map.Entry<QualifiedName, List<Probe>> entry : probes.entrySet()) {
-        Table copy = canonical.tables().stream()
-            .filter(t -> t.name().name().equals(copies.get(entry.getKey())))
-            .findFirst().orElseThrow();
-        Table.Builder table = aligned.table(entry.getKey()).orElseThrow().toBuilder();
+        Table copy = canonical.table(QualifiedName.of(temp, copies.get(entry.getKey())))
+            .orElseThrow();
+        Table actual = live.table(entry.getKey()).orElseThrow();
+        Table.Builder table = actual.toBuilder();
         for (Probe probe : entry.getValue()) {
-          probe.alignIfEquivalent(copy, aligned.table(entry.getKey()).orElseThrow(), table);
+          probe.alignIfEquivalent(copy, actual, table);
         }
-        aligned = aligned.withTable(table.build());
+        changed.put(entry.getKey(), table.build());
       }
-      return aligned;
+      return live.withTables(changed);
     } finally {
       connection.rollback();
       connection.setAutoCommit(autoCommit);

@@ -35,12 +35,46 @@ public record Schema(List<Table> tables, List<Sequence> sequences, List<String> 
     return new Schema(List.of(), List.of());
   }
 
+  /** The table called {@code name}; a binary search, since tables are sorted by name. */
   public Optional<Table> table(QualifiedName name) {
-    return tables.stream().filter(t -> t.name().equals(name)).findFirst();
+    return find(tables, Table::name, name);
   }
 
   public Optional<Sequence> sequence(QualifiedName name) {
-    return sequences.stream().filter(s -> s.name().equals(name)).findFirst();
+    return find(sequences, Sequence::name, name);
+  }
+
+  /**
+   * A copy in which each table is replaced by its namesake in {@code replacements}; one pass, for
+   * callers that change many tables at once.
+   */
+  public Schema withTables(java.util.Map<QualifiedName, Table> replacements) {
+    if (replacements.isEmpty()) {
+      return this;
+    }
+    List<Table> next = new ArrayList<>(tables.size());
+    for (Table table : tables) {
+      next.add(replacements.getOrDefault(table.name(), table));
+    }
+    return new Schema(next, sequences, namespaces);
+  }
+
+  private static <T> Optional<T> find(List<T> sorted,
+      java.util.function.Function<T, QualifiedName> key, QualifiedName name) {
+    int low = 0;
+    int high = sorted.size() - 1;
+    while (low <= high) {
+      int mid = (low + high) >>> 1;
+      int order = key.apply(sorted.get(mid)).compareTo(name);
+      if (order == 0) {
+        return Optional.of(sorted.get(mid));
+      } else if (order < 0) {
+        low = mid + 1;
+      } else {
+        high = mid - 1;
+      }
+    }
+    return Optional.empty();
   }
 
   public Schema withNamespace(String name) {

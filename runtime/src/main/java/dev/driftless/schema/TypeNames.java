@@ -53,8 +53,25 @@ final class TypeNames {
         "time($1) without time zone");
   }
 
+  // Catalogs repeat a handful of types thousands of times: canonicalize each spelling once.
+  private static final Map<String, String> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final int CACHE_LIMIT = 10_000;
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   static String canonical(String type) {
-    String lower = type.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    String cached = CACHE.get(type);
+    if (cached != null) {
+      return cached;
+    }
+    String result = compute(type);
+    if (CACHE.size() < CACHE_LIMIT) {
+      CACHE.put(type, result);
+    }
+    return result;
+  }
+
+  private static String compute(String type) {
+    String lower = SPACES.matcher(type.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
     String simple = SIMPLE.get(lower);
     if (simple != null) {
       return simple;

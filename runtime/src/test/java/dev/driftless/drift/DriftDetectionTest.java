@@ -78,6 +78,10 @@ class DriftDetectionTest {
             + "book_title_author_id_idx ON book (title, author_id)",
             List.of("index book_title_author_id_idx on public.book",
                 "index book_title_author_id_idx on public.book")),
+        Arguments.of("foreign key into a schema the snapshot does not use",
+            "CREATE SCHEMA other; CREATE TABLE other.x (id int PRIMARY KEY); "
+                + "ALTER TABLE book ADD COLUMN x_id int REFERENCES other.x (id)",
+            List.of("column public.book.x_id", "constraint book_x_id_fkey on public.book")),
         Arguments.of("table in another schema", "DROP TABLE archive.old_book",
             List.of("table archive.old_book")),
         Arguments.of("an equivalent spelling is no drift",
