@@ -9,6 +9,7 @@ import dev.driftless.engine.MigrateResult;
 import dev.driftless.engine.Migrator;
 import dev.driftless.engine.RevisionGraph;
 import dev.driftless.engine.RevisionIndex;
+import dev.driftless.engine.RevisionStatus;
 import dev.driftless.engine.VersionTable;
 import dev.driftless.schema.Schema;
 import dev.driftless.snapshot.SnapshotCodec;
@@ -59,8 +60,60 @@ public final class Driftless {
 
   /** Applies every pending revision, parents first, one transaction per revision. */
   public MigrateResult migrate() {
+    return migrator().migrate();
+  }
+
+  /**
+   * Applies the revisions {@code target} names: {@code head} (what {@link #migrate()} does),
+   * {@code heads}, {@code +N} (the next N), or a revision id or unambiguous prefix.
+   */
+  public MigrateResult upgrade(String target) {
+    return migrator().upgrade(target);
+  }
+
+  /**
+   * Reverts the revisions {@code target} names, newest first: {@code -N} (the last N),
+   * {@code base} (all), or a revision (everything applied after it).
+   */
+  public MigrateResult downgrade(String target) {
+    return migrator().downgrade(target);
+  }
+
+  /** Records the database as being at {@code target} without running any revision. */
+  public List<String> stamp(String target) {
+    return migrator().stamp(target);
+  }
+
+  /** Every revision, parents first, with whether and when the database got it. */
+  public List<RevisionStatus> history() {
+    return migrator().history();
+  }
+
+  /** The revisions no other revision follows. */
+  public java.util.Set<String> heads() {
+    return graph.heads();
+  }
+
+  /**
+   * Repairs the history after a validation failure that was expected: see
+   * {@link Migrator#repair}.
+   */
+  public List<String> repair(boolean acceptChecksums, boolean forgetMissing) {
+    return migrator().repair(acceptChecksums, forgetMissing);
+  }
+
+  /**
+   * The SQL script that would move a database from {@code from} ({@code base} or a revision) to
+   * {@code target}, for review or for a DBA to run; touches no database.
+   */
+  public String offlineScript(boolean upgrade, String from, String target) {
+    return migrator().offlineScript(upgrade, from, target);
+  }
+
+  private Migrator migrator() {
     return new Migrator(configuration.dataSource(), graph, dialect,
-        new VersionTable(configuration.versionTable())).migrate();
+        new VersionTable(configuration.versionTable()), configuration.migrationLockWait(),
+        configuration.lockTimeout(), configuration.statementTimeout());
   }
 
   /**
@@ -69,7 +122,8 @@ public final class Driftless {
    */
   public DriftReport check() {
     return new DriftCheck(snapshot, configuration.versionTable(), dialect,
-        configuration.driftFilter()).check(configuration.dataSource());
+        configuration.driftFilter(), configuration.migrationLockWait())
+        .check(configuration.dataSource());
   }
 
   /**

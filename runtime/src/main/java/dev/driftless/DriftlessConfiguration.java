@@ -2,9 +2,11 @@ package dev.driftless;
 
 import dev.driftless.drift.DriftFilter;
 import dev.driftless.drift.DriftPolicy;
+import dev.driftless.engine.MigrationLock;
 import dev.driftless.engine.RevisionIndex;
 import dev.driftless.engine.VersionTable;
 import dev.driftless.schema.QualifiedName;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -19,6 +21,9 @@ public final class DriftlessConfiguration {
   private QualifiedName versionTable = VersionTable.DEFAULT_NAME;
   private String snapshotResource = RevisionIndex.SNAPSHOT_RESOURCE;
   private DriftPolicy driftPolicy = DriftPolicy.FAIL;
+  private Duration migrationLockWait = MigrationLock.DEFAULT_WAIT;
+  private String lockTimeout;
+  private String statementTimeout;
   private final List<String> includes = new ArrayList<>();
   private final List<String> excludes = new ArrayList<>();
 
@@ -45,6 +50,31 @@ public final class DriftlessConfiguration {
   /** The class-path resource of the snapshot; the processor writes it by default. */
   public DriftlessConfiguration snapshotResource(String value) {
     this.snapshotResource = Objects.requireNonNull(value, "snapshotResource");
+    return this;
+  }
+
+  /**
+   * How long to wait for another instance's migration to finish before failing with a message
+   * that names the backend holding the lock (default ten minutes).
+   */
+  public DriftlessConfiguration migrationLockWait(Duration value) {
+    this.migrationLockWait = Objects.requireNonNull(value, "migrationLockWait");
+    return this;
+  }
+
+  /**
+   * PostgreSQL {@code lock_timeout} for every revision, e.g. {@code "5s"}: a revision that would
+   * wait longer for a table lock fails instead of stalling every query queued behind it. A
+   * revision's own {@code @Revision(lockTimeout)} wins.
+   */
+  public DriftlessConfiguration lockTimeout(String postgresInterval) {
+    this.lockTimeout = postgresInterval;
+    return this;
+  }
+
+  /** PostgreSQL {@code statement_timeout} for every revision, e.g. {@code "10min"}. */
+  public DriftlessConfiguration statementTimeout(String postgresInterval) {
+    this.statementTimeout = postgresInterval;
     return this;
   }
 
@@ -95,6 +125,18 @@ public final class DriftlessConfiguration {
 
   String snapshotResource() {
     return snapshotResource;
+  }
+
+  Duration migrationLockWait() {
+    return migrationLockWait;
+  }
+
+  String lockTimeout() {
+    return lockTimeout;
+  }
+
+  String statementTimeout() {
+    return statementTimeout;
   }
 
   DriftPolicy driftPolicy() {

@@ -25,4 +25,14 @@ public @interface Revision {
 
   /** What this revision changes, in a few words. */
   String message() default "";
+
+  /**
+   * PostgreSQL {@code lock_timeout} while this revision runs, e.g. {@code "5s"}; empty for the
+   * run's setting. A revision that waits longer for a table lock fails instead of queueing
+   * every other query on that table behind it.
+   */
+  String lockTimeout() default "";
+
+  /** PostgreSQL {@code statement_timeout} while this revision runs, e.g. {@code "15min"}. */
+  String statementTimeout() default "";
 }

@@ -3,6 +3,7 @@ package dev.driftless.cli;
 import dev.driftless.drift.DriftCheck;
 import dev.driftless.drift.DriftFilter;
 import dev.driftless.drift.DriftReport;
+import dev.driftless.engine.MigrationLock;
 import dev.driftless.engine.RevisionIndex;
 import dev.driftless.engine.VersionTable;
 import dev.driftless.schema.QualifiedName;
@@ -82,7 +83,7 @@ final class CheckCommand implements Callable<Integer> {
       dataSource.setPassword(password);
     }
     DriftReport report = new DriftCheck(expected, parseVersionTable(), new PostgresDialect(),
-        new DriftFilter(includes, excludes)).check(dataSource);
+        new DriftFilter(includes, excludes), MigrationLock.DEFAULT_WAIT).check(dataSource);
     spec.commandLine().getOut().println(format == Format.json ? report.toJson() : report.format());
     spec.commandLine().getOut().flush();
     return report.isClean() ? DriftlessCommand.OK : DriftlessCommand.DRIFT;

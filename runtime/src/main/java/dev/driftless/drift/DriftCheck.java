@@ -9,6 +9,7 @@ import dev.driftless.schema.Schema;
 import dev.driftless.sql.Dialect;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -26,17 +27,23 @@ public final class DriftCheck {
   private final Schema snapshot;
   private final QualifiedName versionTable;
   private final DriftFilter filter;
+  private final Duration lockWait;
   private final PostgresCatalogReader reader = new PostgresCatalogReader();
   private final PostgresCanonicalizer canonicalizer = new PostgresCanonicalizer();
   private final SchemaDiffer differ = new SchemaDiffer();
   private final DifferenceDescriber describer;
 
   public DriftCheck(Schema snapshot, QualifiedName versionTable, Dialect dialect) {
-    this(snapshot, versionTable, dialect, DriftFilter.all());
+    this(snapshot, versionTable, dialect, DriftFilter.all(), MigrationLock.DEFAULT_WAIT);
   }
 
+  /**
+   * @param filter the objects the check owns
+   * @param lockWait how long to wait for a migration in flight
+   */
   public DriftCheck(Schema snapshot, QualifiedName versionTable, Dialect dialect,
-      DriftFilter filter) {
+      DriftFilter filter, Duration lockWait) {
+    this.lockWait = lockWait;
     this.snapshot = filter.apply(snapshot);
     this.versionTable = versionTable;
     this.filter = filter;
@@ -47,7 +54,7 @@ public final class DriftCheck {
   @SuppressWarnings("try") // the lock is held for the scope of the try block, never read
   public DriftReport check(DataSource dataSource) {
     try (Connection connection = dataSource.getConnection();
-        MigrationLock lock = MigrationLock.acquire(connection, versionTable)) {
+        MigrationLock lock = MigrationLock.acquire(connection, versionTable, lockWait)) {
       Set<String> namespaces = new TreeSet<>(snapshot.namespaces());
       namespaces.add(QualifiedName.DEFAULT_SCHEMA);
       Schema live = filter.apply(reader.read(connection, namespaces, Set.of(versionTable)));

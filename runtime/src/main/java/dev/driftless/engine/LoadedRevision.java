@@ -12,13 +12,21 @@ import java.util.Objects;
  * @param parents ids of the revisions it follows
  * @param message what it changes
  * @param migration an instance of the revision class
+ * @param lockTimeout PostgreSQL {@code lock_timeout} for this revision, or {@code null}
+ * @param statementTimeout PostgreSQL {@code statement_timeout} for this revision, or {@code null}
  */
-public record LoadedRevision(String id, List<String> parents, String message, Migration migration) {
+public record LoadedRevision(String id, List<String> parents, String message, Migration migration,
+    String lockTimeout, String statementTimeout) {
 
   public LoadedRevision {
     Objects.requireNonNull(id, "id");
     parents = List.copyOf(parents);
     Objects.requireNonNull(migration, "migration");
+  }
+
+  /** A revision that keeps the run's timeouts. */
+  public LoadedRevision(String id, List<String> parents, String message, Migration migration) {
+    this(id, parents, message, migration, null, null);
   }
 
   /** The name of the revision class, for messages. */

@@ -1,119 +1,216 @@
 package dev.driftless.engine;
 
-import dev.driftless.ops.SchemaOp;
-import dev.driftless.schema.PostgresNames;
+import dev.driftless.schema.QualifiedName;
 import dev.driftless.sql.Dialect;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * Applies pending revisions to a database: one transaction per revision, recorded in the
+ * Moves a database between revisions: one transaction per revision, each recorded in the
  * {@link VersionTable} inside that same transaction, so a revision is either wholly applied and
  * recorded or not at all.
  *
- * <p>A session-level advisory lock serializes migrators: when many instances of an application
- * start at once, one applies the revisions and the others wait, then find nothing to do. If the
- * process dies, PostgreSQL releases the lock with the session.
+ * <p>Every command takes a session-level advisory lock first: when many instances of an
+ * application start at once, one migrates and the others wait, then find nothing to do. If the
+ * process dies, PostgreSQL releases the lock with the session. And before anything runs, the
+ * history is validated against the code ({@link HistoryValidator}).
  */
 public final class Migrator {
-  private static final Logger LOG = LoggerFactory.getLogger(Migrator.class);
-
   private final DataSource dataSource;
   private final RevisionGraph graph;
-  private final Dialect dialect;
   private final VersionTable versionTable;
+  private final Duration lockWait;
+  private final Checksums checksums;
+  private final RevisionRunner runner;
 
+  /** A migrator with default settings: wait up to ten minutes for the lock, no timeouts. */
   public Migrator(
       DataSource dataSource, RevisionGraph graph, Dialect dialect, VersionTable versionTable) {
-    this.dataSource = dataSource;
-    this.graph = graph;
-    this.dialect = dialect;
-    this.versionTable = versionTable;
+    this(dataSource, graph, dialect, versionTable, MigrationLock.DEFAULT_WAIT, null, null);
   }
 
-  /** Applies every revision the database does not have yet, parents first. */
-  @SuppressWarnings("try") // the lock is held for the scope of the try block, never read
+  /**
+   * @param lockWait how long to wait for another migrator to finish
+   * @param lockTimeout PostgreSQL {@code lock_timeout} for each revision, or null
+   * @param statementTimeout PostgreSQL {@code statement_timeout} for each revision, or null
+   */
+  public Migrator(DataSource dataSource, RevisionGraph graph, Dialect dialect,
+      VersionTable versionTable, Duration lockWait, String lockTimeout, String statementTimeout) {
+    this.dataSource = dataSource;
+    this.graph = graph;
+    this.versionTable = versionTable;
+    this.lockWait = lockWait;
+    this.checksums = new Checksums(dialect);
+    this.runner = new RevisionRunner(dialect, versionTable,
+        new RevisionRunner.Timeouts(lockTimeout, statementTimeout));
+  }
+
+  /** Applies every pending revision: {@code upgrade("head")}. */
   public MigrateResult migrate() {
-    Set<String> heads = graph.heads();
-    if (heads.size() > 1) {
-      throw new MigrationException(null, "The revisions have " + heads.size() + " heads " + heads
-          + ": two branches each added a revision. Add a merge revision whose parents are all "
-          + "of them (a class with @Revision(parents = {...}) and empty upgrade/downgrade), "
-          + "then migrate again.", null, null, null);
+    return upgrade("head");
+  }
+
+  /** Applies the revisions {@code target} names ({@code head}, {@code heads}, {@code +N}, an id). */
+  public MigrateResult upgrade(String target) {
+    return locked(connection -> {
+      Set<String> applied = validated(connection).keySet();
+      List<MigrateResult.Applied> done = new ArrayList<>();
+      for (LoadedRevision revision : plan(() -> Planner.upgrade(graph, applied, target))) {
+        done.add(runner.upgrade(connection, revision));
+      }
+      return new MigrateResult(done, applied.size());
+    });
+  }
+
+  /** Reverts the revisions {@code target} names ({@code -N}, {@code base}, an id), newest first. */
+  public MigrateResult downgrade(String target) {
+    return locked(connection -> {
+      Set<String> applied = validated(connection).keySet();
+      List<MigrateResult.Applied> done = new ArrayList<>();
+      for (LoadedRevision revision : plan(() -> Planner.downgrade(graph, applied, target))) {
+        done.add(runner.downgrade(connection, revision));
+      }
+      return new MigrateResult(done, applied.size());
+    });
+  }
+
+  /**
+   * Records the database as being at {@code target} without running anything (for a database
+   * built by other means). Returns the ids now recorded.
+   */
+  public List<String> stamp(String target) {
+    return locked(connection -> {
+      List<LoadedRevision> wanted = plan(() -> Planner.stamp(graph, target));
+      Map<String, AppliedRevision> records = versionTable.records(connection);
+      Set<String> wantedIds = new LinkedHashSet<>();
+      connection.setAutoCommit(false);
+      try {
+        for (LoadedRevision revision : wanted) {
+          wantedIds.add(revision.id());
+          if (!records.containsKey(revision.id())) {
+            versionTable.record(connection, revision, checksums.of(revision), 0);
+          }
+        }
+        for (String id : records.keySet()) {
+          if (!wantedIds.contains(id)) {
+            versionTable.delete(connection, id);
+          }
+        }
+        connection.commit();
+      } catch (SQLException | RuntimeException e) {
+        connection.rollback();
+        throw e;
+      } finally {
+        connection.setAutoCommit(true);
+      }
+      return List.copyOf(wantedIds);
+    });
+  }
+
+  /** Every revision, parents first, with what the database has of it. Reads only. */
+  public List<RevisionStatus> history() {
+    try (Connection connection = dataSource.getConnection()) {
+      Map<String, AppliedRevision> records = versionTable.exists(connection)
+          ? versionTable.records(connection) : Map.of();
+      Set<String> heads = graph.heads();
+      return graph.fromBase().stream().map(r ->
+          new RevisionStatus(r, records.get(r.id()), heads.contains(r.id()))).toList();
+    } catch (SQLException e) {
+      throw new MigrationException(null, "Cannot read the history: " + e.getMessage(), null,
+          e.getSQLState(), e);
     }
+  }
+
+  /**
+   * The way out of a failed validation. {@code acceptChecksums} records the current checksum of
+   * every applied revision whose code changed (the edit is known to be harmless);
+   * {@code forgetMissing} deletes history rows of revisions no longer on the class path.
+   * Returns what it did, one line per change.
+   */
+  public List<String> repair(boolean acceptChecksums, boolean forgetMissing) {
+    return locked(connection -> {
+      List<String> done = new ArrayList<>();
+      for (AppliedRevision record : versionTable.records(connection).values()) {
+        if (!graph.contains(record.id())) {
+          if (forgetMissing) {
+            versionTable.delete(connection, record.id());
+            done.add("forgot " + record.id() + " (no longer on the class path)");
+          }
+        } else if (acceptChecksums) {
+          String now = checksums.of(graph.resolve(record.id()));
+          if (!now.equals(record.checksum())) {
+            versionTable.updateChecksum(connection, record.id(), now);
+            done.add("accepted the new checksum of " + record.id());
+          }
+        }
+      }
+      return done;
+    });
+  }
+
+  /**
+   * The SQL script for an upgrade or downgrade from a database at {@code from} (a revision or
+   * {@code base}) to {@code target}, without touching any database.
+   */
+  public String offlineScript(boolean upgrade, String from, String target) {
+    Set<String> applied = new HashSet<>();
+    plan(() -> Planner.stamp(graph, from)).forEach(r -> applied.add(r.id()));
+    List<LoadedRevision> steps = plan(() -> upgrade
+        ? Planner.upgrade(graph, applied, target)
+        : Planner.downgrade(graph, applied, target));
+    return new OfflineScript(checksums, versionTable).render(steps, upgrade,
+        "from " + from + " to " + target);
+  }
+
+  public QualifiedName versionTable() {
+    return versionTable.name();
+  }
+
+  private Map<String, AppliedRevision> validated(Connection connection) throws SQLException {
+    Map<String, AppliedRevision> records = versionTable.records(connection);
+    List<String> problems = HistoryValidator.problems(graph, records, checksums);
+    if (!problems.isEmpty()) {
+      throw new MigrationException(null, "The database's history (" + versionTable.name()
+          + ") does not match the revisions on the class path; nothing was run.\n  - "
+          + String.join("\n  - ", problems), null, null, null);
+    }
+    return records;
+  }
+
+  private interface Plan {
+    List<LoadedRevision> get();
+  }
+
+  private static List<LoadedRevision> plan(Plan plan) {
+    try {
+      return plan.get();
+    } catch (IllegalArgumentException e) {
+      throw new MigrationException(null, e.getMessage(), null, null, e);
+    }
+  }
+
+  private interface Locked<T> {
+    T run(Connection connection) throws SQLException;
+  }
+
+  @SuppressWarnings("try") // the lock is held for the scope of the try block, never read
+  private <T> T locked(Locked<T> work) {
     try (Connection connection = dataSource.getConnection();
-        MigrationLock lock = MigrationLock.acquire(connection, versionTable.name())) {
-      return applyPending(connection);
+        MigrationLock lock = MigrationLock.acquire(connection, versionTable.name(), lockWait)) {
+      connection.setAutoCommit(true);
+      versionTable.ensureExists(connection);
+      return work.run(connection);
     } catch (SQLException e) {
       throw new MigrationException(null, "Cannot migrate: " + e.getMessage()
           + " (SQLSTATE " + e.getSQLState() + ")", null, e.getSQLState(), e);
     }
-  }
-
-  private MigrateResult applyPending(Connection connection) throws SQLException {
-    connection.setAutoCommit(true);
-    versionTable.ensureExists(connection);
-    Set<String> applied = versionTable.appliedIds(connection);
-    List<MigrateResult.Applied> done = new ArrayList<>();
-    for (LoadedRevision revision : graph.fromBase()) {
-      if (!applied.contains(revision.id())) {
-        done.add(apply(connection, revision));
-      }
-    }
-    return new MigrateResult(done, applied.size());
-  }
-
-  private MigrateResult.Applied apply(Connection connection, LoadedRevision revision)
-      throws SQLException {
-    List<SchemaOp> ops = revision.upgradeOps();
-    List<String> rendered = new ArrayList<>();
-    long started = System.nanoTime();
-    connection.setAutoCommit(false);
-    try {
-      for (SchemaOp op : ops) {
-        for (String sql : dialect.render(op)) {
-          rendered.add(sql);
-          execute(connection, revision, op, sql);
-        }
-      }
-      long millis = (System.nanoTime() - started) / 1_000_000;
-      versionTable.record(connection, revision, checksum(rendered), millis);
-      connection.commit();
-      LOG.info("Applied revision {} ({}) in {} ms", revision.id(), revision.message(), millis);
-      return new MigrateResult.Applied(revision.id(), revision.message(), rendered.size(), millis);
-    } catch (SQLException | RuntimeException e) {
-      connection.rollback();
-      throw e;
-    } finally {
-      connection.setAutoCommit(true);
-    }
-  }
-
-  private static void execute(Connection connection, LoadedRevision revision, SchemaOp op,
-      String sql) {
-    try (Statement statement = connection.createStatement()) {
-      statement.execute(sql);
-    } catch (SQLException e) {
-      throw new MigrationException(revision.id(),
-          "Revision " + revision.id() + " (" + revision.className() + ") failed and was rolled "
-              + "back; the revisions before it stay applied.\n"
-              + "  operation: " + op.describe() + "\n"
-              + "  statement: " + sql + "\n"
-              + "  error:     " + e.getMessage() + " (SQLSTATE " + e.getSQLState() + ")\n"
-              + "Fix the revision or the database, then migrate again.",
-          sql, e.getSQLState(), e);
-    }
-  }
-
-  /** A checksum of what the revision does, as rendered SQL, stored for later validation. */
-  static String checksum(List<String> statements) {
-    return PostgresNames.sha256Hex(String.join(";\n", statements));
   }
 }

@@ -57,6 +57,43 @@ public final class RevisionGraph {
     return byId.isEmpty();
   }
 
+  public boolean contains(String id) {
+    return byId.containsKey(id);
+  }
+
+  /**
+   * The revision a target names: its full id or an unambiguous prefix of it, like git.
+   *
+   * @throws IllegalArgumentException naming the candidates when there is none or several
+   */
+  public LoadedRevision resolve(String idOrPrefix) {
+    LoadedRevision exact = byId.get(idOrPrefix);
+    if (exact != null) {
+      return exact;
+    }
+    List<String> matches = byId.keySet().stream().filter(id -> id.startsWith(idOrPrefix))
+        .toList();
+    if (matches.size() == 1) {
+      return byId.get(matches.get(0));
+    }
+    throw new IllegalArgumentException(matches.isEmpty()
+        ? "No revision " + idOrPrefix + " on the class path (see `history`)"
+        : "Revision prefix " + idOrPrefix + " is ambiguous: " + matches);
+  }
+
+  /** {@code id} and every revision it follows, directly or not, parents first. */
+  public List<LoadedRevision> ancestorsInclusive(String id) {
+    Set<String> wanted = new HashSet<>();
+    Deque<String> todo = new ArrayDeque<>(List.of(id));
+    while (!todo.isEmpty()) {
+      String next = todo.pop();
+      if (wanted.add(next)) {
+        todo.addAll(byId.get(next).parents());
+      }
+    }
+    return ordered.stream().filter(r -> wanted.contains(r.id())).toList();
+  }
+
   private List<LoadedRevision> topologicalOrder() {
     Map<String, Integer> waitingOn = new HashMap<>();
     Map<String, List<String>> children = new HashMap<>();

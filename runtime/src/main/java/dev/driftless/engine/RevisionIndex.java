@@ -63,6 +63,10 @@ public final class RevisionIndex {
     return lines;
   }
 
+  private static String emptyToNull(String value) {
+    return value.isBlank() ? null : value;
+  }
+
   private static LoadedRevision instantiate(ClassLoader loader, String className) {
     Class<?> type;
     try {
@@ -79,8 +83,9 @@ public final class RevisionIndex {
     }
     try {
       Migration migration = (Migration) type.getDeclaredConstructor().newInstance();
-      return new LoadedRevision(
-          revision.id(), Arrays.asList(revision.parents()), revision.message(), migration);
+      return new LoadedRevision(revision.id(), Arrays.asList(revision.parents()),
+          revision.message(), migration, emptyToNull(revision.lockTimeout()),
+          emptyToNull(revision.statementTimeout()));
     } catch (NoSuchMethodException | InstantiationException | IllegalAccessException
         | InvocationTargetException e) {
       throw new IllegalStateException(

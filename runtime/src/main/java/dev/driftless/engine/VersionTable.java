@@ -7,7 +7,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.LinkedHashSet;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -33,29 +36,91 @@ public final class VersionTable {
   /** Creates the table (and its schema) if the database does not have it yet. */
   public void ensureExists(Connection connection) throws SQLException {
     try (Statement statement = connection.createStatement()) {
-      statement.execute("CREATE SCHEMA IF NOT EXISTS " + PostgresDialect.quote(name.schema()));
-      statement.execute("CREATE TABLE IF NOT EXISTS " + PostgresDialect.quote(name) + " ("
-          + "revision_id text PRIMARY KEY, "
-          + "parents text NOT NULL, "
-          + "message text NOT NULL, "
-          + "checksum text NOT NULL, "
-          + "applied_at timestamp with time zone NOT NULL DEFAULT now(), "
-          + "applied_by text NOT NULL DEFAULT current_user, "
-          + "execution_ms bigint NOT NULL)");
+      for (String sql : createSql()) {
+        statement.execute(sql);
+      }
     }
   }
 
   /** Ids of the revisions applied so far, in the order they were applied. */
   public Set<String> appliedIds(Connection connection) throws SQLException {
-    Set<String> ids = new LinkedHashSet<>();
+    return records(connection).keySet();
+  }
+
+  /** Every row, by revision id, in the order they were applied. */
+  public Map<String, AppliedRevision> records(Connection connection) throws SQLException {
+    Map<String, AppliedRevision> records = new LinkedHashMap<>();
     try (Statement statement = connection.createStatement();
-        ResultSet rows = statement.executeQuery("SELECT revision_id FROM "
-            + PostgresDialect.quote(name) + " ORDER BY applied_at, revision_id")) {
+        ResultSet rows = statement.executeQuery("SELECT revision_id, checksum, applied_at, "
+            + "applied_by, execution_ms FROM " + PostgresDialect.quote(name)
+            + " ORDER BY applied_at, revision_id")) {
       while (rows.next()) {
-        ids.add(rows.getString(1));
+        records.put(rows.getString(1), new AppliedRevision(rows.getString(1), rows.getString(2),
+            rows.getObject(3, OffsetDateTime.class), rows.getString(4), rows.getLong(5)));
       }
     }
-    return ids;
+    return records;
+  }
+
+  /** Whether the table exists yet (reading history must not create it). */
+  public boolean exists(Connection connection) throws SQLException {
+    try (PreparedStatement query = connection.prepareStatement("SELECT to_regclass(?)")) {
+      query.setString(1, PostgresDialect.quote(name));
+      try (ResultSet row = query.executeQuery()) {
+        row.next();
+        return row.getString(1) != null;
+      }
+    }
+  }
+
+  /** Forgets {@code revisionId}, inside the caller's transaction (after a downgrade). */
+  public void delete(Connection connection, String revisionId) throws SQLException {
+    try (PreparedStatement delete = connection.prepareStatement(
+        "DELETE FROM " + PostgresDialect.quote(name) + " WHERE revision_id = ?")) {
+      delete.setString(1, revisionId);
+      delete.executeUpdate();
+    }
+  }
+
+  /** Records {@code checksum} as the one of {@code revisionId} (repair after an intended edit). */
+  public void updateChecksum(Connection connection, String revisionId, String checksum)
+      throws SQLException {
+    try (PreparedStatement update = connection.prepareStatement("UPDATE "
+        + PostgresDialect.quote(name) + " SET checksum = ? WHERE revision_id = ?")) {
+      update.setString(1, checksum);
+      update.setString(2, revisionId);
+      update.executeUpdate();
+    }
+  }
+
+  /** The INSERT that records {@code revision}, as literal SQL for offline scripts. */
+  public String insertSql(LoadedRevision revision, String checksum) {
+    return "INSERT INTO " + PostgresDialect.quote(name)
+        + " (revision_id, parents, message, checksum, execution_ms) VALUES ("
+        + PostgresDialect.literal(revision.id()) + ", "
+        + PostgresDialect.literal(String.join(",", revision.parents())) + ", "
+        + PostgresDialect.literal(revision.message()) + ", "
+        + PostgresDialect.literal(checksum) + ", 0)";
+  }
+
+  /** The DELETE that forgets {@code revisionId}, as literal SQL for offline scripts. */
+  public String deleteSql(String revisionId) {
+    return "DELETE FROM " + PostgresDialect.quote(name) + " WHERE revision_id = "
+        + PostgresDialect.literal(revisionId);
+  }
+
+  /** The statements that create the table, for offline scripts and {@link #ensureExists}. */
+  public List<String> createSql() {
+    return List.of(
+        "CREATE SCHEMA IF NOT EXISTS " + PostgresDialect.quote(name.schema()),
+        "CREATE TABLE IF NOT EXISTS " + PostgresDialect.quote(name) + " ("
+            + "revision_id text PRIMARY KEY, "
+            + "parents text NOT NULL, "
+            + "message text NOT NULL, "
+            + "checksum text NOT NULL, "
+            + "applied_at timestamp with time zone NOT NULL DEFAULT now(), "
+            + "applied_by text NOT NULL DEFAULT current_user, "
+            + "execution_ms bigint NOT NULL)");
   }
 
   /** Records {@code revision} as applied, inside the caller's transaction. */

@@ -48,6 +48,35 @@ public final class LibraryRevisions {
     }
   }
 
+  /** Reads the author table under a short lock_timeout of its own; changes nothing. */
+  @Revision(id = "v3", parents = "v2", message = "touch author", lockTimeout = "150ms")
+  public static final class V3 implements Migration {
+    @Override
+    public void upgrade(Ops op) {
+      op.execute("SELECT count(*) FROM author");
+    }
+
+    @Override
+    public void downgrade(Ops op) {}
+  }
+
+  /** A revision whose code a test edits after it was applied. */
+  @Revision(id = "edited", parents = "v1", message = "an edited revision")
+  public static final class Edited implements Migration {
+    /** What the revision creates; a test changes it to simulate an edit. */
+    public static volatile String table = "edited_a";
+
+    @Override
+    public void upgrade(Ops op) {
+      op.execute("CREATE TABLE " + table + " (id int)");
+    }
+
+    @Override
+    public void downgrade(Ops op) {
+      op.execute("DROP TABLE " + table);
+    }
+  }
+
   /** Creates a table, then fails: nothing of it may remain. */
   @Revision(id = "broken", parents = "v1", message = "half a change")
   public static final class Broken implements Migration {

@@ -1,0 +1,51 @@
+package dev.driftless.engine;
+
+import dev.driftless.ops.SchemaOp;
+import java.util.List;
+
+/**
+ * Renders a migration as a SQL script a DBA can review and run with {@code psql}: Alembic's
+ * {@code upgrade --sql}. One transaction per revision, as the migrator runs it, with the
+ * version-table statements included; no database is needed to produce it.
+ */
+public final class OfflineScript {
+  private final Checksums checksums;
+  private final VersionTable versionTable;
+
+  OfflineScript(Checksums checksums, VersionTable versionTable) {
+    this.checksums = checksums;
+    this.versionTable = versionTable;
+  }
+
+  String render(List<LoadedRevision> steps, boolean up, String description) {
+    StringBuilder script = new StringBuilder()
+        .append("-- Driftless offline ").append(up ? "upgrade" : "downgrade").append(": ")
+        .append(description).append("\n")
+        .append("-- ").append(steps.size()).append(" revision(s), one transaction each. Run with:"
+            + " psql -v ON_ERROR_STOP=1 -f <this file>\n\n");
+    for (String sql : versionTable.createSql()) {
+      script.append(sql).append(";\n");
+    }
+    for (LoadedRevision revision : steps) {
+      List<SchemaOp> ops = up ? revision.upgradeOps() : revision.downgradeOps();
+      List<String> statements = checksums.render(ops);
+      script.append("\n-- Revision ").append(revision.id()).append(" (")
+          .append(up ? "upgrade" : "downgrade").append("): ").append(revision.message())
+          .append("\nBEGIN;\n");
+      if (revision.lockTimeout() != null) {
+        script.append("SET LOCAL lock_timeout = '").append(revision.lockTimeout()).append("';\n");
+      }
+      if (revision.statementTimeout() != null) {
+        script.append("SET LOCAL statement_timeout = '").append(revision.statementTimeout())
+            .append("';\n");
+      }
+      for (String sql : statements) {
+        script.append(sql).append(";\n");
+      }
+      script.append(up
+          ? versionTable.insertSql(revision, Checksums.of(statements))
+          : versionTable.deleteSql(revision.id())).append(";\nCOMMIT;\n");
+    }
+    return script.toString();
+  }
+}
