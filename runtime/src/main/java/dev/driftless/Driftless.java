@@ -107,11 +107,15 @@ public final class Driftless {
    * {@code target}, for review or for a DBA to run; touches no database.
    */
   public String offlineScript(boolean upgrade, String from, String target) {
-    return migrator().offlineScript(upgrade, from, target);
+    return migrator(null).offlineScript(upgrade, from, target);
   }
 
   private Migrator migrator() {
-    return new Migrator(configuration.dataSource(), graph, dialect,
+    return migrator(configuration.dataSource());
+  }
+
+  private Migrator migrator(javax.sql.DataSource dataSource) {
+    return new Migrator(dataSource, graph, dialect,
         new VersionTable(configuration.versionTable()), configuration.migrationLockWait(),
         configuration.lockTimeout(), configuration.statementTimeout());
   }

@@ -102,16 +102,19 @@ public final class DriftlessConfiguration {
     return this;
   }
 
-  /** Loads the revisions and the snapshot; fails fast if either is missing or inconsistent. */
+  /**
+   * Loads the revisions and the snapshot; fails fast if either is missing or inconsistent. A data
+   * source is needed by every command but {@code offlineScript}.
+   */
   public Driftless load() {
-    if (dataSource == null) {
-      throw new IllegalStateException(
-          "No data source: call Driftless.configure().dataSource(...) before load()");
-    }
     return Driftless.load(this);
   }
 
   DataSource dataSource() {
+    if (dataSource == null) {
+      throw new IllegalStateException(
+          "No data source: call Driftless.configure().dataSource(...) before load()");
+    }
     return dataSource;
   }
 

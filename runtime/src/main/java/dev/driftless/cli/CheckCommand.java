@@ -5,8 +5,6 @@ import dev.driftless.drift.DriftFilter;
 import dev.driftless.drift.DriftReport;
 import dev.driftless.engine.MigrationLock;
 import dev.driftless.engine.RevisionIndex;
-import dev.driftless.engine.VersionTable;
-import dev.driftless.schema.QualifiedName;
 import dev.driftless.schema.Schema;
 import dev.driftless.snapshot.SnapshotCodec;
 import dev.driftless.sql.PostgresDialect;
@@ -18,8 +16,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.postgresql.ds.PGSimpleDataSource;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -35,27 +33,12 @@ final class CheckCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--url", required = true, defaultValue = "${env:DRIFTLESS_URL}",
-      description = "JDBC URL, e.g. jdbc:postgresql://localhost:5432/app (env DRIFTLESS_URL)")
-  String url;
-
-  @Option(names = "--user", defaultValue = "${env:DRIFTLESS_USER}",
-      description = "Database user (env DRIFTLESS_USER)")
-  String user;
-
-  @Option(names = "--password", defaultValue = "${env:DRIFTLESS_PASSWORD}",
-      description = "Database password (env DRIFTLESS_PASSWORD)")
-  String password;
+  @Mixin ConnectionOptions connection;
 
   @Option(names = "--snapshot", paramLabel = "FILE",
       description = "The committed snapshot, e.g. schema-snapshots/app.json. Default: "
           + RevisionIndex.SNAPSHOT_RESOURCE + " on the class path")
   Path snapshot;
-
-  @Option(names = "--version-table", paramLabel = "SCHEMA.TABLE",
-      defaultValue = "public.driftless_history",
-      description = "Version table, left out of the check (default: ${DEFAULT-VALUE})")
-  String versionTable;
 
   @Option(names = "--include", paramLabel = "PATTERN",
       description = "Check only matching tables and sequences (schema.name, * wildcard)")
@@ -74,16 +57,9 @@ final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Schema expected = readSnapshot();
-    PGSimpleDataSource dataSource = new PGSimpleDataSource();
-    dataSource.setUrl(url);
-    if (user != null) {
-      dataSource.setUser(user);
-    }
-    if (password != null) {
-      dataSource.setPassword(password);
-    }
-    DriftReport report = new DriftCheck(expected, parseVersionTable(), new PostgresDialect(),
-        new DriftFilter(includes, excludes), MigrationLock.DEFAULT_WAIT).check(dataSource);
+    DriftReport report = new DriftCheck(expected, connection.versionTableName(),
+        new PostgresDialect(), new DriftFilter(includes, excludes), MigrationLock.DEFAULT_WAIT)
+        .check(connection.dataSource());
     spec.commandLine().getOut().println(format == Format.json ? report.toJson() : report.format());
     spec.commandLine().getOut().flush();
     return report.isClean() ? DriftlessCommand.OK : DriftlessCommand.DRIFT;
@@ -97,7 +73,7 @@ final class CheckCommand implements Callable<Integer> {
       }
       return codec.read(Files.readString(snapshot, StandardCharsets.UTF_8), snapshot.toString());
     }
-    try (InputStream in = getClass().getClassLoader()
+    try (InputStream in = connection.classLoader()
         .getResourceAsStream(RevisionIndex.SNAPSHOT_RESOURCE)) {
       if (in == null) {
         throw new IOException("no --snapshot given and no " + RevisionIndex.SNAPSHOT_RESOURCE
@@ -106,12 +82,5 @@ final class CheckCommand implements Callable<Integer> {
       return codec.read(new String(in.readAllBytes(), StandardCharsets.UTF_8),
           RevisionIndex.SNAPSHOT_RESOURCE);
     }
-  }
-
-  private QualifiedName parseVersionTable() {
-    int dot = versionTable.indexOf('.');
-    return dot < 0
-        ? QualifiedName.of(VersionTable.DEFAULT_NAME.schema(), versionTable)
-        : QualifiedName.of(versionTable.substring(0, dot), versionTable.substring(dot + 1));
   }
 }

@@ -4,16 +4,28 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code driftless} command line. Exit codes are stable for scripts: {@value #OK} success,
- * {@value #DRIFT} drift found, {@value #USAGE} bad arguments, {@value #FAILURE} anything else
- * (no database, unreadable snapshot).
+ * The {@code driftless} command line: Alembic's verbs ({@code upgrade}, {@code downgrade},
+ * {@code stamp}, {@code current}, {@code history}, {@code heads}, {@code sql}) plus {@code check}
+ * and {@code repair}. Exit codes are stable for scripts: {@value #OK} success, {@value #DRIFT}
+ * drift found, {@value #USAGE} bad arguments, {@value #FAILURE} anything else (no database, a
+ * failed revision, a history that does not match the code).
  */
 @Command(
     name = "driftless",
     mixinStandardHelpOptions = true,
     version = "driftless 0.1.0",
     description = "Database migrations for JPA entities, generated at compile time.",
-    subcommands = {CheckCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+        MigrationCommands.Upgrade.class,
+        MigrationCommands.Downgrade.class,
+        MigrationCommands.Stamp.class,
+        MigrationCommands.Current.class,
+        MigrationCommands.History.class,
+        MigrationCommands.Heads.class,
+        MigrationCommands.Sql.class,
+        MigrationCommands.Repair.class,
+        CheckCommand.class,
+        CommandLine.HelpCommand.class})
 public final class DriftlessCommand implements Runnable {
   public static final int OK = 0;
   public static final int DRIFT = 1;
@@ -32,7 +44,9 @@ public final class DriftlessCommand implements Runnable {
     return new CommandLine(new DriftlessCommand())
         .setExecutionExceptionHandler((e, line, parsed) -> {
           line.getErr().println("driftless: " + e.getMessage());
-          return FAILURE;
+          line.getErr().flush();
+          // Missing or malformed options surface as IllegalArgumentException: a usage error.
+          return e instanceof IllegalArgumentException ? USAGE : FAILURE;
         });
   }
 

@@ -1,0 +1,90 @@
+package dev.driftless.cli;
+
+import dev.driftless.Driftless;
+import dev.driftless.DriftlessConfiguration;
+import dev.driftless.schema.QualifiedName;
+import java.io.File;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.postgresql.ds.PGSimpleDataSource;
+import picocli.CommandLine.Option;
+
+/** Where the database and the application's revisions are: shared by the commands. */
+final class ConnectionOptions {
+
+  @Option(names = "--url", defaultValue = "${env:DRIFTLESS_URL}",
+      description = "JDBC URL, e.g. jdbc:postgresql://localhost:5432/app (env DRIFTLESS_URL)")
+  String url;
+
+  @Option(names = "--user", defaultValue = "${env:DRIFTLESS_USER}",
+      description = "Database user (env DRIFTLESS_USER)")
+  String user;
+
+  @Option(names = "--password", defaultValue = "${env:DRIFTLESS_PASSWORD}",
+      description = "Database password (env DRIFTLESS_PASSWORD)")
+  String password;
+
+  @Option(names = {"--classpath", "-cp"}, paramLabel = "PATH",
+      description = "The application's jar(s) or class directories holding its revisions, "
+          + "separated as in java -cp (default: this tool's class path)")
+  String classpath;
+
+  @Option(names = "--version-table", paramLabel = "SCHEMA.TABLE",
+      defaultValue = "public.driftless_history",
+      description = "Version table (default: ${DEFAULT-VALUE})")
+  String versionTable;
+
+  /** A loaded Driftless; {@code needsDatabase} false for offline commands. */
+  Driftless load(boolean needsDatabase) {
+    QualifiedName table = versionTableName();
+    DriftlessConfiguration configuration = Driftless.configure().classLoader(classLoader())
+        .versionTable(table.schema(), table.name());
+    if (needsDatabase) {
+      configuration.dataSource(dataSource());
+    }
+    return configuration.load();
+  }
+
+  /** The database named by the options. */
+  DataSource dataSource() {
+    if (url == null || url.isBlank()) {
+      throw new IllegalArgumentException("No database: give --url or set DRIFTLESS_URL");
+    }
+    PGSimpleDataSource dataSource = new PGSimpleDataSource();
+    dataSource.setUrl(url);
+    if (user != null) {
+      dataSource.setUser(user);
+    }
+    if (password != null) {
+      dataSource.setPassword(password);
+    }
+    return dataSource;
+  }
+
+  QualifiedName versionTableName() {
+    int dot = versionTable.indexOf('.');
+    return dot < 0
+        ? QualifiedName.of(QualifiedName.DEFAULT_SCHEMA, versionTable)
+        : QualifiedName.of(versionTable.substring(0, dot), versionTable.substring(dot + 1));
+  }
+
+  ClassLoader classLoader() {
+    ClassLoader parent = ConnectionOptions.class.getClassLoader();
+    if (classpath == null || classpath.isBlank()) {
+      return parent;
+    }
+    List<URL> urls = new ArrayList<>();
+    for (String entry : classpath.split(File.pathSeparator)) {
+      try {
+        urls.add(new File(entry).toURI().toURL());
+      } catch (MalformedURLException e) {
+        throw new IllegalArgumentException("Bad --classpath entry " + entry, e);
+      }
+    }
+    return new URLClassLoader(urls.toArray(URL[]::new), parent);
+  }
+}

@@ -1,0 +1,184 @@
+package dev.driftless.cli;
+
+import dev.driftless.Driftless;
+import dev.driftless.engine.MigrateResult;
+import dev.driftless.engine.RevisionStatus;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** The Alembic-style verbs, each a thin layer over the {@link Driftless} API. */
+final class MigrationCommands {
+  private MigrationCommands() {}
+
+  /** Base for the verbs: the shared options and an output stream. */
+  abstract static class Verb implements Callable<Integer> {
+    @Mixin ConnectionOptions connection;
+    @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    PrintWriter out() {
+      return spec.commandLine().getOut();
+    }
+
+    void print(MigrateResult result, String verb, String nothing) {
+      if (result.applied().isEmpty()) {
+        out().println(nothing);
+      }
+      for (MigrateResult.Applied step : result.applied()) {
+        out().printf("%s %s (%s): %d statement(s) in %d ms%n", verb, step.id(), step.message(),
+            step.statements(), step.millis());
+      }
+      out().flush();
+    }
+  }
+
+  @Command(name = "upgrade", mixinStandardHelpOptions = true,
+      description = "Applies revisions, one transaction each. TARGET: head (default), heads, "
+          + "+N, or a revision id or prefix.")
+  static final class Upgrade extends Verb {
+    @Parameters(arity = "0..1", defaultValue = "head", paramLabel = "TARGET") String target;
+
+    @Override
+    public Integer call() {
+      MigrateResult result = connection.load(true).upgrade(target);
+      print(result, "Applied", "Nothing to apply: " + result.alreadyApplied()
+          + " revision(s) already applied.");
+      return DriftlessCommand.OK;
+    }
+  }
+
+  @Command(name = "downgrade", mixinStandardHelpOptions = true,
+      description = "Reverts revisions, newest first. TARGET: -N, base, or the revision to go "
+          + "back to.")
+  static final class Downgrade extends Verb {
+    @Parameters(paramLabel = "TARGET") String target;
+
+    @Override
+    public Integer call() {
+      print(connection.load(true).downgrade(target), "Reverted", "Nothing to revert.");
+      return DriftlessCommand.OK;
+    }
+  }
+
+  @Command(name = "stamp", mixinStandardHelpOptions = true,
+      description = "Records the database as being at TARGET (a revision, head or base) "
+          + "without running anything.")
+  static final class Stamp extends Verb {
+    @Parameters(paramLabel = "TARGET") String target;
+
+    @Override
+    public Integer call() {
+      List<String> ids = connection.load(true).stamp(target);
+      out().println(ids.isEmpty() ? "Stamped base: no revision recorded."
+          : "Stamped " + target + ": " + String.join(", ", ids));
+      out().flush();
+      return DriftlessCommand.OK;
+    }
+  }
+
+  @Command(name = "current", mixinStandardHelpOptions = true,
+      description = "Shows the revision(s) the database is at.")
+  static final class Current extends Verb {
+    @Override
+    public Integer call() {
+      List<RevisionStatus> history = connection.load(true).history();
+      List<RevisionStatus> applied = history.stream().filter(RevisionStatus::isApplied).toList();
+      List<RevisionStatus> tips = applied.stream().filter(s -> applied.stream()
+          .noneMatch(o -> o.revision().parents().contains(s.revision().id()))).toList();
+      if (tips.isEmpty()) {
+        out().println("base (no revision applied)");
+      }
+      tips.forEach(s -> out().println(s.revision().id() + " (" + s.revision().message() + ")"
+          + (s.head() ? " (head)" : "")));
+      out().flush();
+      return DriftlessCommand.OK;
+    }
+  }
+
+  @Command(name = "history", mixinStandardHelpOptions = true,
+      description = "Lists every revision, parents first, with when it was applied.")
+  static final class History extends Verb {
+    @Override
+    public Integer call() {
+      for (RevisionStatus s : connection.load(true).history()) {
+        String when = s.isApplied()
+            ? "applied " + s.applied().appliedAt() + " by " + s.applied().appliedBy() + " in "
+                + s.applied().executionMillis() + " ms"
+            : "pending";
+        out().printf("[%s] %s  %s  (%s%s%s)%n", s.isApplied() ? "x" : " ", s.revision().id(),
+            s.revision().message(), when,
+            s.revision().parents().isEmpty() ? "" : "; follows "
+                + String.join(", ", s.revision().parents()),
+            s.head() ? "; head" : "");
+      }
+      out().flush();
+      return DriftlessCommand.OK;
+    }
+  }
+
+  @Command(name = "heads", mixinStandardHelpOptions = true,
+      description = "Lists the revisions no other revision follows (more than one: a merge is "
+          + "needed). Needs no database.")
+  static final class Heads extends Verb {
+    @Override
+    public Integer call() {
+      Driftless driftless = connection.load(false);
+      driftless.heads().forEach(id -> out().println(id));
+      out().flush();
+      return DriftlessCommand.OK;
+    }
+  }
+
+  @Command(name = "sql", mixinStandardHelpOptions = true,
+      description = "Prints the SQL script of an upgrade (or, with --down, a downgrade) for a DBA "
+          + "to review or run with psql. Needs no database.")
+  static final class Sql extends Verb {
+    @Parameters(arity = "0..1", paramLabel = "TARGET", defaultValue = "head",
+        description = "Where to go: head (default), +N, a revision; with --down: -N, base, a "
+            + "revision")
+    String target;
+
+    @Option(names = "--from", defaultValue = "base", paramLabel = "REVISION",
+        description = "Where the database is: base (default), head or a revision")
+    String from;
+
+    @Option(names = "--down", description = "A downgrade script")
+    boolean down;
+
+    @Override
+    public Integer call() {
+      out().print(connection.load(false).offlineScript(!down, from, target));
+      out().flush();
+      return DriftlessCommand.OK;
+    }
+  }
+
+  @Command(name = "repair", mixinStandardHelpOptions = true,
+      description = "The way out of a history validation failure.")
+  static final class Repair extends Verb {
+    @Option(names = "--accept-checksums",
+        description = "Record the current checksum of applied revisions whose code was edited")
+    boolean acceptChecksums;
+
+    @Option(names = "--forget-missing",
+        description = "Delete history rows of revisions no longer on the class path")
+    boolean forgetMissing;
+
+    @Override
+    public Integer call() {
+      if (!acceptChecksums && !forgetMissing) {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+            "Say what to repair: --accept-checksums and/or --forget-missing");
+      }
+      List<String> done = connection.load(true).repair(acceptChecksums, forgetMissing);
+      out().println(done.isEmpty() ? "Nothing to repair." : String.join("\n", done));
+      out().flush();
+      return DriftlessCommand.OK;
+    }
+  }
+}

@@ -1,0 +1,118 @@
+package dev.driftless.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.driftless.testing.LibraryRevisions;
+import dev.driftless.testing.RevisionClassPath;
+import dev.driftless.testing.SampleSchemas;
+import dev.driftless.testing.TestDatabases;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.postgresql.ds.PGSimpleDataSource;
+import picocli.CommandLine;
+
+/** The Alembic-style verbs as a person types them, against a real database. */
+class MigrationCommandsTest {
+  @TempDir Path classes;
+
+  private final DataSource database = TestDatabases.fresh();
+  private StringWriter out;
+  private StringWriter err;
+
+  @BeforeEach
+  void revisions() {
+    RevisionClassPath.of(classes, SampleSchemas.libraryLater(),
+        LibraryRevisions.V1.class, LibraryRevisions.V2.class);
+  }
+
+  private int run(String... verbAndArgs) {
+    out = new StringWriter();
+    err = new StringWriter();
+    List<String> args = new ArrayList<>(List.of(verbAndArgs));
+    args.addAll(List.of("--url", ((PGSimpleDataSource) database).getUrl(), "--user", "postgres",
+        "--classpath", classes.toString()));
+    CommandLine line = DriftlessCommand.commandLine();
+    line.setOut(new PrintWriter(out, true));
+    line.setErr(new PrintWriter(err, true));
+    return line.execute(args.toArray(String[]::new));
+  }
+
+  @Test
+  void aSessionWithEveryVerb() {
+    assertEquals(0, run("upgrade", "+1"), err::toString);
+    assertTrue(out.toString().startsWith("Applied v1 (create library):"), out::toString);
+
+    assertEquals(0, run("current"));
+    assertEquals("v1 (create library)\n", out.toString());
+
+    assertEquals(0, run("history"));
+    String[] lines = out.toString().split("\n");
+    assertTrue(lines[0].startsWith("[x] v1  create library  (applied "), lines[0]);
+    assertEquals("[ ] v2  grow library  (pending; follows v1; head)", lines[1]);
+
+    assertEquals(0, run("heads"));
+    assertEquals("v2\n", out.toString());
+
+    assertEquals(0, run("upgrade"));
+    assertTrue(out.toString().startsWith("Applied v2 (grow library):"), out::toString);
+    assertEquals(0, run("upgrade"));
+    assertEquals("Nothing to apply: 2 revision(s) already applied.\n", out.toString());
+
+    assertEquals(DriftlessCommand.OK, run("check"), out::toString);
+
+    assertEquals(0, run("downgrade", "-1"));
+    assertTrue(out.toString().startsWith("Reverted v2 (grow library):"), out::toString);
+
+    assertEquals(0, run("stamp", "head"));
+    assertEquals("Stamped head: v1, v2\n", out.toString());
+    assertEquals(DriftlessCommand.DRIFT, run("check"), "stamped without running v2: drift");
+
+    assertEquals(0, run("repair", "--accept-checksums"));
+    assertEquals("Nothing to repair.\n", out.toString());
+  }
+
+  @Test
+  void sqlNeedsNoDatabase() {
+    CommandLine line = DriftlessCommand.commandLine();
+    StringWriter script = new StringWriter();
+    line.setOut(new PrintWriter(script, true));
+    assertEquals(0, line.execute("sql", "--classpath", classes.toString(), "--from", "v1"));
+    assertTrue(script.toString().contains("-- Revision v2 (upgrade): grow library\nBEGIN;"),
+        script::toString);
+    assertTrue(!script.toString().contains("-- Revision v1"), "v1 is already there");
+  }
+
+  @Test
+  void failuresAndMistakesHaveTheirExitCodes() {
+    assertEquals(DriftlessCommand.USAGE, run("repair"), "nothing to repair named");
+    assertEquals(DriftlessCommand.FAILURE, run("upgrade", "nope"));
+    assertTrue(err.toString().contains("No revision nope"), err::toString);
+
+    CommandLine line = DriftlessCommand.commandLine();
+    StringWriter errors = new StringWriter();
+    line.setErr(new PrintWriter(errors, true));
+    assertEquals(DriftlessCommand.USAGE, line.execute("current", "--classpath",
+        classes.toString(), "--url", ""));
+    assertTrue(errors.toString().contains("give --url"), errors::toString);
+  }
+
+  @Test
+  void everyVerbHasHelp() {
+    for (String verb : List.of("upgrade", "downgrade", "stamp", "current", "history", "heads",
+        "sql", "repair", "check")) {
+      CommandLine line = DriftlessCommand.commandLine();
+      StringWriter help = new StringWriter();
+      line.setOut(new PrintWriter(help, true));
+      assertEquals(0, line.execute(verb, "--help"), verb);
+      assertTrue(help.toString().startsWith("Usage: driftless " + verb), help::toString);
+    }
+  }
+}
