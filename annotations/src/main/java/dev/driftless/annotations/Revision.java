@@ -35,4 +35,13 @@ public @interface Revision {
 
   /** PostgreSQL {@code statement_timeout} while this revision runs, e.g. {@code "15min"}. */
   String statementTimeout() default "";
+
+  /**
+   * Whether the revision runs in one transaction (the default, and the safe choice). Set it to
+   * {@code false} for work PostgreSQL cannot do in a transaction ({@code CREATE INDEX
+   * CONCURRENTLY}) or should not do in one (a batched backfill that commits as it goes). Such a
+   * revision runs statement by statement; if it fails halfway the statements before the failure
+   * stay applied, and the error says how to recover.
+   */
+  boolean transactional() default true;
 }

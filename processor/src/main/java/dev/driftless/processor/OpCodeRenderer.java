@@ -105,18 +105,22 @@ final class OpCodeRenderer {
     } else if (op instanceof DropConstraint o) {
       return CodeBlock.of("op.dropConstraint($L, $S)", name(o.table()), o.name());
     } else if (op instanceof CreateIndex o) {
-      return CodeBlock.of("op.createIndex($L, $L)", name(o.table()), index(o.index()));
+      return CodeBlock.of("op.$L($L, $L)",
+          o.concurrently() ? "createIndexConcurrently" : "createIndex", name(o.table()),
+          index(o.index()));
     } else if (op instanceof DropIndex o) {
-      return CodeBlock.of("op.dropIndex($L, $S)", name(o.table()), o.name());
+      return CodeBlock.of("op.$L($L, $S)",
+          o.concurrently() ? "dropIndexConcurrently" : "dropIndex", name(o.table()), o.name());
     } else if (op instanceof CreateSequence o) {
       return CodeBlock.of("op.createSequence($L)", sequence(o.sequence()));
     } else if (op instanceof AlterSequence o) {
       return CodeBlock.of("op.alterSequence($L, $L)", sequence(o.from()), sequence(o.to()));
     } else if (op instanceof DropSequence o) {
       return CodeBlock.of("op.dropSequence($L)", name(o.sequence()));
-    } else if (op instanceof ExecuteSql o) {
+    } else if (op instanceof ExecuteSql o && o.parameters().isEmpty()) {
       return CodeBlock.of("op.execute($S)", o.sql());
     }
+    // Data ops (parameters, bulk inserts, backfills) are written by hand, never generated.
     throw new IllegalArgumentException("no code rendering for " + op);
   }
 

@@ -14,9 +14,10 @@ import java.util.Objects;
  * @param migration an instance of the revision class
  * @param lockTimeout PostgreSQL {@code lock_timeout} for this revision, or {@code null}
  * @param statementTimeout PostgreSQL {@code statement_timeout} for this revision, or {@code null}
+ * @param transactional whether it runs in one transaction (see {@code Revision.transactional})
  */
 public record LoadedRevision(String id, List<String> parents, String message, Migration migration,
-    String lockTimeout, String statementTimeout) {
+    String lockTimeout, String statementTimeout, boolean transactional) {
 
   public LoadedRevision {
     Objects.requireNonNull(id, "id");
@@ -24,9 +25,9 @@ public record LoadedRevision(String id, List<String> parents, String message, Mi
     Objects.requireNonNull(migration, "migration");
   }
 
-  /** A revision that keeps the run's timeouts. */
+  /** A transactional revision that keeps the run's timeouts. */
   public LoadedRevision(String id, List<String> parents, String message, Migration migration) {
-    this(id, parents, message, migration, null, null);
+    this(id, parents, message, migration, null, null, true);
   }
 
   /** The name of the revision class, for messages. */

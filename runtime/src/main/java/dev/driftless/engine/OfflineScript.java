@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Renders a migration as a SQL script a DBA can review and run with {@code psql}: Alembic's
  * {@code upgrade --sql}. One transaction per revision, as the migrator runs it, with the
- * version-table statements included; no database is needed to produce it.
+ * version-table statements included; revisions that run outside a transaction are marked. No
+ * database is needed to produce it.
  */
 public final class OfflineScript {
   private final Checksums checksums;
@@ -29,14 +30,18 @@ public final class OfflineScript {
     for (LoadedRevision revision : steps) {
       List<SchemaOp> ops = up ? revision.upgradeOps() : revision.downgradeOps();
       List<String> statements = checksums.render(ops);
+      boolean transactional = revision.transactional();
       script.append("\n-- Revision ").append(revision.id()).append(" (")
           .append(up ? "upgrade" : "downgrade").append("): ").append(revision.message())
-          .append("\nBEGIN;\n");
+          .append(transactional ? "\nBEGIN;\n" : "\n-- NOT TRANSACTIONAL: the statements run one "
+              + "by one; if one fails, those before it stay applied.\n");
+      String set = transactional ? "SET LOCAL " : "SET ";
       if (revision.lockTimeout() != null) {
-        script.append("SET LOCAL lock_timeout = '").append(revision.lockTimeout()).append("';\n");
+        script.append(set).append("lock_timeout = '").append(revision.lockTimeout())
+            .append("';\n");
       }
       if (revision.statementTimeout() != null) {
-        script.append("SET LOCAL statement_timeout = '").append(revision.statementTimeout())
+        script.append(set).append("statement_timeout = '").append(revision.statementTimeout())
             .append("';\n");
       }
       for (String sql : statements) {
@@ -44,7 +49,9 @@ public final class OfflineScript {
       }
       script.append(up
           ? versionTable.insertSql(revision, Checksums.of(statements))
-          : versionTable.deleteSql(revision.id())).append(";\nCOMMIT;\n");
+          : versionTable.deleteSql(revision.id())).append(";\n");
+      script.append(transactional ? "COMMIT;\n"
+          : "RESET lock_timeout;\nRESET statement_timeout;\n");
     }
     return script.toString();
   }

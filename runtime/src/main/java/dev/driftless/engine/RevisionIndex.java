@@ -85,7 +85,7 @@ public final class RevisionIndex {
       Migration migration = (Migration) type.getDeclaredConstructor().newInstance();
       return new LoadedRevision(revision.id(), Arrays.asList(revision.parents()),
           revision.message(), migration, emptyToNull(revision.lockTimeout()),
-          emptyToNull(revision.statementTimeout()));
+          emptyToNull(revision.statementTimeout()), revision.transactional());
     } catch (NoSuchMethodException | InstantiationException | IllegalAccessException
         | InvocationTargetException e) {
       throw new IllegalStateException(

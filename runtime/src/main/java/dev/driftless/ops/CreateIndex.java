@@ -5,11 +5,21 @@ import dev.driftless.schema.QualifiedName;
 import dev.driftless.schema.Schema;
 import java.util.Optional;
 
-/** {@code CREATE [UNIQUE] INDEX} on an existing table. */
-public record CreateIndex(QualifiedName table, Index index) implements TableOp {
+/**
+ * {@code CREATE [UNIQUE] INDEX [CONCURRENTLY]} on an existing table. {@code CONCURRENTLY} does not
+ * block writes but cannot run in a transaction: its revision must be
+ * {@code @Revision(transactional = false)}.
+ */
+public record CreateIndex(QualifiedName table, Index index, boolean concurrently)
+    implements TableOp {
+
+  public CreateIndex(QualifiedName table, Index index) {
+    this(table, index, false);
+  }
   @Override
   public String describe() {
-    return "create " + (index.unique() ? "unique " : "") + "index " + index.name() + " on "
+    return "create " + (index.unique() ? "unique " : "") + "index "
+        + (concurrently ? "concurrently " : "") + index.name() + " on "
         + table + index.columns();
   }
 
@@ -20,6 +30,9 @@ public record CreateIndex(QualifiedName table, Index index) implements TableOp {
 
   @Override
   public Optional<String> hazard() {
+    if (concurrently) {
+      return Optional.empty();
+    }
     return Optional.of(
         "builds index " + index.name() + " on existing table " + table
             + ": blocks writes to it until the build ends");

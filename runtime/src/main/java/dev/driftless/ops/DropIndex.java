@@ -3,8 +3,15 @@ package dev.driftless.ops;
 import dev.driftless.schema.QualifiedName;
 import dev.driftless.schema.Schema;
 
-/** {@code DROP INDEX}; the table is kept so the op can be located and reversed. */
-public record DropIndex(QualifiedName table, String name) implements TableOp {
+/**
+ * {@code DROP INDEX [CONCURRENTLY]}; the table is kept so the op can be located and reversed.
+ */
+public record DropIndex(QualifiedName table, String name, boolean concurrently)
+    implements TableOp {
+
+  public DropIndex(QualifiedName table, String name) {
+    this(table, name, false);
+  }
   @Override
   public String describe() {
     return "drop index " + name + " on " + table;

@@ -1,16 +1,23 @@
 package dev.driftless.ops;
 
 import dev.driftless.schema.Schema;
+import java.util.List;
 import java.util.Objects;
 
 /**
- * Raw SQL from a hand-edited revision (a data migration, say). The model cannot see its effect,
- * so a revision that changes the schema this way must also change the entities to match.
+ * Raw SQL from a hand-edited revision (a data migration, say), with optional {@code ?} bind
+ * parameters. The model cannot see its effect, so a revision that changes the schema this way
+ * must also change the entities to match.
  */
-public record ExecuteSql(String sql) implements SchemaOp {
+public record ExecuteSql(String sql, List<Object> parameters) implements SchemaOp {
 
   public ExecuteSql {
     Objects.requireNonNull(sql, "sql");
+    parameters = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(parameters));
+  }
+
+  public ExecuteSql(String sql) {
+    this(sql, List.of());
   }
 
   @Override

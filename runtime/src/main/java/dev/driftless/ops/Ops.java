@@ -114,4 +114,33 @@ public final class Ops {
   public Ops execute(String sql) {
     return add(new ExecuteSql(sql));
   }
+
+  /** Raw SQL with {@code ?} placeholders bound to {@code parameters}, in order. */
+  public Ops execute(String sql, Object... parameters) {
+    return add(new ExecuteSql(sql, java.util.Arrays.asList(parameters)));
+  }
+
+  /** Inserts {@code rows} (each a list of values for {@code columns}) with bind parameters. */
+  public Ops bulkInsert(String schema, String table, List<String> columns,
+      List<List<Object>> rows) {
+    return add(new BulkInsert(QualifiedName.of(schema, table), columns, rows));
+  }
+
+  /**
+   * Repeats {@code sql} (which must change at most {@code :batch} rows) until it changes none,
+   * committing after each batch. Needs {@code @Revision(transactional = false)}.
+   */
+  public Ops backfill(String sql, int batchSize) {
+    return add(new Backfill(sql, batchSize));
+  }
+
+  /** {@code CREATE INDEX CONCURRENTLY}: needs {@code @Revision(transactional = false)}. */
+  public Ops createIndexConcurrently(String schema, String table, Index index) {
+    return add(new CreateIndex(QualifiedName.of(schema, table), index, true));
+  }
+
+  /** {@code DROP INDEX CONCURRENTLY}: needs {@code @Revision(transactional = false)}. */
+  public Ops dropIndexConcurrently(String schema, String table, String name) {
+    return add(new DropIndex(QualifiedName.of(schema, table), name, true));
+  }
 }

@@ -18,7 +18,8 @@ public sealed interface SchemaOp
         CreateSequence,
         AlterSequence,
         DropSequence,
-        ExecuteSql {
+        ExecuteSql,
+        Backfill {
 
   /** What this op does, in words a reviewer reads: "add column public.customer.bio". */
   String describe();
@@ -32,5 +33,12 @@ public sealed interface SchemaOp
    */
   default Optional<String> hazard() {
     return Optional.empty();
+  }
+
+  /** Whether PostgreSQL refuses to run this inside a transaction block. */
+  default boolean needsNoTransaction() {
+    return (this instanceof CreateIndex c && c.concurrently())
+        || (this instanceof DropIndex d && d.concurrently())
+        || this instanceof Backfill;
   }
 }

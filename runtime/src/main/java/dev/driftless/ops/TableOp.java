@@ -15,7 +15,8 @@ public sealed interface TableOp extends SchemaOp
         AddForeignKey,
         DropConstraint,
         CreateIndex,
-        DropIndex {
+        DropIndex,
+        BulkInsert {
 
   /** The table this operation changes. */
   QualifiedName table();

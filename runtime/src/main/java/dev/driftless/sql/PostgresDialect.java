@@ -7,6 +7,8 @@ import dev.driftless.ops.AddPrimaryKey;
 import dev.driftless.ops.AddUniqueConstraint;
 import dev.driftless.ops.AlterColumn;
 import dev.driftless.ops.AlterSequence;
+import dev.driftless.ops.Backfill;
+import dev.driftless.ops.BulkInsert;
 import dev.driftless.ops.CommentOnTable;
 import dev.driftless.ops.CreateIndex;
 import dev.driftless.ops.CreateSchema;
@@ -77,9 +79,10 @@ public final class PostgresDialect implements Dialect {
     } else if (op instanceof DropConstraint o) {
       return List.of(alterTable(o.table()) + " DROP CONSTRAINT " + quote(o.name()));
     } else if (op instanceof CreateIndex o) {
-      return List.of(createIndex(o.table(), o.index()));
+      return List.of(createIndex(o.table(), o.index(), o.concurrently()));
     } else if (op instanceof DropIndex o) {
-      return List.of("DROP INDEX " + quote(QualifiedName.of(o.table().schema(), o.name())));
+      return List.of("DROP INDEX " + (o.concurrently() ? "CONCURRENTLY " : "")
+          + quote(QualifiedName.of(o.table().schema(), o.name())));
     } else if (op instanceof CreateSequence o) {
       return List.of("CREATE SEQUENCE " + quote(o.sequence().name()) + " START WITH "
           + o.sequence().start() + " INCREMENT BY " + o.sequence().increment());
@@ -89,7 +92,11 @@ public final class PostgresDialect implements Dialect {
     } else if (op instanceof DropSequence o) {
       return List.of("DROP SEQUENCE " + quote(o.sequence()));
     } else if (op instanceof ExecuteSql o) {
-      return List.of(o.sql());
+      return List.of(inline(o.sql(), o.parameters()));
+    } else if (op instanceof BulkInsert o) {
+      return o.rows().isEmpty() ? List.of() : List.of(bulkInsert(o));
+    } else if (op instanceof Backfill o) {
+      return List.of(backfillLoop(o));
     }
     throw new IllegalArgumentException("no PostgreSQL rendering for " + op);
   }
@@ -102,6 +109,64 @@ public final class PostgresDialect implements Dialect {
   /** A string literal, {@code 'it''s'}, or {@code NULL}. */
   public static String literal(String value) {
     return value == null ? "NULL" : "'" + value.replace("'", "''") + "'";
+  }
+
+  /**
+   * A bind value as a SQL literal, for scripts and checksums (the engine itself binds values):
+   * numbers and booleans as they are, everything else as a quoted string PostgreSQL casts.
+   */
+  public static String literal(Object value) {
+    if (value == null) {
+      return "NULL";
+    }
+    if (value instanceof Number || value instanceof Boolean) {
+      return value.toString();
+    }
+    return literal(value.toString());
+  }
+
+  /** {@code sql} with each {@code ?} outside quotes replaced by the next parameter's literal. */
+  public static String inline(String sql, List<Object> parameters) {
+    if (parameters.isEmpty()) {
+      return sql;
+    }
+    StringBuilder out = new StringBuilder();
+    int next = 0;
+    boolean quoted = false;
+    for (char c : sql.toCharArray()) {
+      if (c == '\'') {
+        quoted = !quoted;
+      }
+      if (c == '?' && !quoted) {
+        if (next >= parameters.size()) {
+          throw new IllegalArgumentException("more ? than parameters in: " + sql);
+        }
+        out.append(literal(parameters.get(next++)));
+      } else {
+        out.append(c);
+      }
+    }
+    if (next != parameters.size()) {
+      throw new IllegalArgumentException(parameters.size() + " parameters for " + next
+          + " placeholders in: " + sql);
+    }
+    return out.toString();
+  }
+
+  /** The INSERT of a bulk insert with literal values, as scripts and checksums show it. */
+  private static String bulkInsert(BulkInsert insert) {
+    return "INSERT INTO " + quote(insert.table()) + " " + columnList(insert.columns())
+        + " VALUES\n    " + insert.rows().stream()
+            .map(row -> row.stream().map(PostgresDialect::literal)
+                .collect(Collectors.joining(", ", "(", ")")))
+            .collect(Collectors.joining(",\n    "));
+  }
+
+  /** A backfill as one DO block that commits each batch (PostgreSQL 11+, outside a transaction). */
+  private static String backfillLoop(Backfill backfill) {
+    return "DO $driftless$\nDECLARE changed bigint;\nBEGIN\n  LOOP\n    "
+        + backfill.batchSql() + ";\n    GET DIAGNOSTICS changed = ROW_COUNT;\n"
+        + "    EXIT WHEN changed = 0;\n    COMMIT;\n  END LOOP;\nEND\n$driftless$";
   }
 
   /** {@code "schema"."name"}. */
@@ -140,7 +205,7 @@ public final class PostgresDialect implements Dialect {
     List<String> statements = new ArrayList<>();
     statements.add("CREATE TABLE " + quote(table.name()) + " (\n    "
         + String.join(",\n    ", parts) + "\n)");
-    table.indexes().forEach(i -> statements.add(createIndex(table.name(), i)));
+    table.indexes().forEach(i -> statements.add(createIndex(table.name(), i, false)));
     if (table.comment() != null) {
       statements.add("COMMENT ON TABLE " + quote(table.name()) + " IS " + literal(table.comment()));
     }
@@ -208,10 +273,11 @@ public final class PostgresDialect implements Dialect {
     return sql.append(fk.deferrability().sql()).toString();
   }
 
-  private static String createIndex(QualifiedName table, Index index) {
+  private static String createIndex(QualifiedName table, Index index, boolean concurrently) {
     String keys = index.columns().stream().map(PostgresDialect::indexKey)
         .collect(Collectors.joining(", ", "(", ")"));
-    return "CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX " + quote(index.name())
+    return "CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX "
+        + (concurrently ? "CONCURRENTLY " : "") + quote(index.name())
         + " ON " + quote(table)
         + (index.method().equals(Index.DEFAULT_METHOD) ? "" : " USING " + index.method())
         + " " + keys + (index.where() == null ? "" : " WHERE " + index.where());

@@ -8,6 +8,8 @@ import dev.driftless.schema.Column;
 import dev.driftless.schema.ColumnType;
 import dev.driftless.schema.Schema;
 import dev.driftless.schema.Table;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Hand-written revisions for engine tests. Their bodies come from the differ, so together they
@@ -60,6 +62,25 @@ public final class LibraryRevisions {
     public void downgrade(Ops op) {}
   }
 
+  /** Creates a table, then dawdles inside its transaction: a test kills the JVM meanwhile. */
+  @Revision(id = "slow", parents = "v1", message = "slow change")
+  public static final class Slow implements Migration {
+    @Override
+    public void upgrade(Ops op) {
+      op.createTable(Table.builder("public", "half")
+          .column(Column.of("id", ColumnType.bigint()).notNull())
+          .primaryKey("half_pkey", "id")
+          .build());
+      op.execute("SELECT pg_sleep(" + System.getProperty("driftless.test.sleep", "0") + ")");
+      op.addColumn("public", "half", Column.of("note", ColumnType.text()));
+    }
+
+    @Override
+    public void downgrade(Ops op) {
+      op.dropTable("public", "half");
+    }
+  }
+
   /** A revision whose code a test edits after it was applied. */
   @Revision(id = "edited", parents = "v1", message = "an edited revision")
   public static final class Edited implements Migration {
@@ -75,6 +96,73 @@ public final class LibraryRevisions {
     public void downgrade(Ops op) {
       op.execute("DROP TABLE " + table);
     }
+  }
+
+  /** Reference data and a parameterized fix-up, in one transaction. */
+  @Revision(id = "data", parents = "v1", message = "seed authors")
+  public static final class SeedAuthors implements Migration {
+    @Override
+    public void upgrade(Ops op) {
+      List<List<Object>> rows = new ArrayList<>();
+      for (int i = 0; i < 2500; i++) {
+        rows.add(List.of("author " + i, java.time.LocalDate.of(1900, 1, 1).plusDays(i)));
+      }
+      rows.add(java.util.Arrays.asList("O'Brien; DROP TABLE book; --", null));
+      op.bulkInsert("public", "author", List.of("name", "born"), rows);
+      op.execute("UPDATE author SET born = ? WHERE name = ?",
+          java.time.LocalDate.of(1950, 5, 17), "O'Brien; DROP TABLE book; --");
+    }
+
+    @Override
+    public void downgrade(Ops op) {
+      op.execute("DELETE FROM author");
+    }
+  }
+
+  /** Work that must not run in a transaction: an index built concurrently, a batched backfill. */
+  @Revision(id = "online", parents = "data", message = "online index and backfill",
+      transactional = false)
+  public static final class Online implements Migration {
+    @Override
+    public void upgrade(Ops op) {
+      op.createIndexConcurrently("public", "author",
+          dev.driftless.schema.Index.of("author_born_idx", "born"));
+      op.backfill("UPDATE author SET born = DATE '2000-01-01' WHERE id IN "
+          + "(SELECT id FROM author WHERE born < DATE '1901-01-01' LIMIT :batch)", 100);
+    }
+
+    @Override
+    public void downgrade(Ops op) {
+      op.dropIndexConcurrently("public", "author", "author_born_idx");
+    }
+  }
+
+  /** Asks for CONCURRENTLY inside a transaction: refused before anything runs. */
+  @Revision(id = "misdeclared", parents = "v1", message = "concurrent in a transaction")
+  public static final class Misdeclared implements Migration {
+    @Override
+    public void upgrade(Ops op) {
+      op.execute("CREATE TABLE never (id int)");
+      op.createIndexConcurrently("public", "author",
+          dev.driftless.schema.Index.of("author_born_idx", "born"));
+    }
+
+    @Override
+    public void downgrade(Ops op) {}
+  }
+
+  /** Not transactional, and fails after building an index: the index stays, as reported. */
+  @Revision(id = "halfway", parents = "v1", message = "fails halfway", transactional = false)
+  public static final class Halfway implements Migration {
+    @Override
+    public void upgrade(Ops op) {
+      op.createIndexConcurrently("public", "author",
+          dev.driftless.schema.Index.of("author_born_idx", "born"));
+      op.execute("ALTER TABLE no_such_table ADD COLUMN x int");
+    }
+
+    @Override
+    public void downgrade(Ops op) {}
   }
 
   /** Creates a table, then fails: nothing of it may remain. */
