@@ -10,6 +10,10 @@ import dev.driftless.engine.Migrator;
 import dev.driftless.engine.RevisionGraph;
 import dev.driftless.engine.RevisionIndex;
 import dev.driftless.engine.RevisionStatus;
+import dev.driftless.engine.TenantMigrator;
+import dev.driftless.engine.TenantResult;
+import dev.driftless.ops.SchemaTranslator;
+import dev.driftless.schema.QualifiedName;
 import dev.driftless.engine.VersionTable;
 import dev.driftless.schema.Schema;
 import dev.driftless.snapshot.SnapshotCodec;
@@ -77,6 +81,29 @@ public final class Driftless {
    */
   public MigrateResult downgrade(String target) {
     return migrator().downgrade(target);
+  }
+
+  /**
+   * Applies the revisions (written for {@code public}) to each tenant schema, creating schemas
+   * that do not exist, at most {@code parallelism} tenants at a time. Each tenant has its own
+   * version table in its schema; one tenant's failure is reported in its result and does not
+   * stop the others.
+   */
+  public List<TenantResult> upgradeTenants(List<String> schemas, String target,
+      int parallelism) {
+    return new TenantMigrator(configuration.dataSource(), graph, dialect,
+        configuration.versionTable().name(), configuration.migrationLockWait(),
+        configuration.lockTimeout(), configuration.statementTimeout())
+        .upgrade(schemas, target, parallelism);
+  }
+
+  /** Compares one tenant's schema with the snapshot moved to that schema. */
+  public DriftReport checkTenant(String schema) {
+    SchemaTranslator translator = new SchemaTranslator(QualifiedName.DEFAULT_SCHEMA, schema);
+    return new DriftCheck(translator.apply(snapshot),
+        QualifiedName.of(schema, configuration.versionTable().name()), dialect,
+        configuration.driftFilter(), configuration.migrationLockWait())
+        .check(configuration.dataSource());
   }
 
   /** Records the database as being at {@code target} without running any revision. */

@@ -3,6 +3,7 @@ package dev.driftless.cli;
 import dev.driftless.Driftless;
 import dev.driftless.engine.MigrateResult;
 import dev.driftless.engine.RevisionStatus;
+import dev.driftless.engine.TenantResult;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -43,12 +44,41 @@ final class MigrationCommands {
   static final class Upgrade extends Verb {
     @Parameters(arity = "0..1", defaultValue = "head", paramLabel = "TARGET") String target;
 
+    @Option(names = "--tenants", split = ",", paramLabel = "SCHEMA",
+        description = "Apply the revisions to each of these schemas instead (schema per "
+            + "tenant), each with its own version table")
+    List<String> tenants;
+
+    @Option(names = "--parallelism", defaultValue = "4",
+        description = "With --tenants: how many tenants at a time (default: ${DEFAULT-VALUE})")
+    int parallelism;
+
     @Override
     public Integer call() {
-      MigrateResult result = connection.load(true).upgrade(target);
+      Driftless driftless = connection.load(true);
+      if (tenants != null && !tenants.isEmpty()) {
+        return upgradeTenants(driftless);
+      }
+      MigrateResult result = driftless.upgrade(target);
       print(result, "Applied", "Nothing to apply: " + result.alreadyApplied()
           + " revision(s) already applied.");
       return DriftlessCommand.OK;
+    }
+
+    private int upgradeTenants(Driftless driftless) {
+      List<TenantResult> results = driftless.upgradeTenants(tenants, target, parallelism);
+      long failed = results.stream().filter(r -> !r.succeeded()).count();
+      for (TenantResult r : results) {
+        out().println(r.succeeded()
+            ? String.format("%-24s ok: %d applied in %d ms", r.schema(),
+                r.result().applied().size(), r.millis())
+            : String.format("%-24s FAILED: %s", r.schema(),
+                r.failure().getMessage().lines().findFirst().orElse("")));
+      }
+      out().printf("%d tenant(s): %d ok, %d failed%n", results.size(), results.size() - failed,
+          failed);
+      out().flush();
+      return failed == 0 ? DriftlessCommand.OK : DriftlessCommand.FAILURE;
     }
   }
 

@@ -55,8 +55,11 @@ public final class DriftCheck {
   public DriftReport check(DataSource dataSource) {
     try (Connection connection = dataSource.getConnection();
         MigrationLock lock = MigrationLock.acquire(connection, versionTable, lockWait)) {
+      // The schemas the application owns are the ones its snapshot uses (public if none).
       Set<String> namespaces = new TreeSet<>(snapshot.namespaces());
-      namespaces.add(QualifiedName.DEFAULT_SCHEMA);
+      if (namespaces.isEmpty()) {
+        namespaces.add(QualifiedName.DEFAULT_SCHEMA);
+      }
       Schema live = filter.apply(reader.read(connection, namespaces, Set.of(versionTable)));
       Schema aligned = canonicalizer.align(connection, snapshot, live);
       List<Difference> differences =

@@ -32,7 +32,14 @@ public record LoadedRevision(String id, List<String> parents, String message, Mi
 
   /** The name of the revision class, for messages. */
   public String className() {
-    return migration.getClass().getName();
+    Migration shown = migration instanceof TranslatedMigration t ? t.original() : migration;
+    return shown.getClass().getName();
+  }
+
+  /** This revision with every recorded operation passed through {@code translation}. */
+  public LoadedRevision translated(java.util.function.UnaryOperator<SchemaOp> translation) {
+    return new LoadedRevision(id, parents, message, new TranslatedMigration(migration, translation),
+        lockTimeout, statementTimeout, transactional);
   }
 
   /** The operations of {@code upgrade()}. */

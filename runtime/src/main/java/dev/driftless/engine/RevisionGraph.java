@@ -57,6 +57,12 @@ public final class RevisionGraph {
     return byId.isEmpty();
   }
 
+  /** The same graph with every revision's operations passed through {@code translation}. */
+  public RevisionGraph translated(
+      java.util.function.UnaryOperator<dev.driftless.ops.SchemaOp> translation) {
+    return new RevisionGraph(ordered.stream().map(r -> r.translated(translation)).toList());
+  }
+
   public boolean contains(String id) {
     return byId.containsKey(id);
   }

@@ -80,6 +80,17 @@ class MigrationCommandsTest {
   }
 
   @Test
+  void upgradesTenantsAndSaysHowEachWent() {
+    TestDatabases.execute(database, "CREATE SCHEMA acme", "CREATE TABLE acme.author (x int)");
+    assertEquals(DriftlessCommand.FAILURE, run("upgrade", "v1", "--tenants", "acme,globex,initech",
+        "--parallelism", "2"));
+    String[] lines = out.toString().split("\n");
+    assertTrue(lines[0].startsWith("acme                     FAILED: Revision v1"), lines[0]);
+    assertTrue(lines[1].startsWith("globex                   ok: 1 applied in "), lines[1]);
+    assertEquals("3 tenant(s): 2 ok, 1 failed", lines[3]);
+  }
+
+  @Test
   void sqlNeedsNoDatabase() {
     CommandLine line = DriftlessCommand.commandLine();
     StringWriter script = new StringWriter();
