@@ -136,10 +136,11 @@ final class MigrationCommands {
     @Override
     public Integer call() {
       for (RevisionStatus s : connection.load(true).history()) {
-        String when = s.isApplied()
-            ? "applied " + s.applied().appliedAt() + " by " + s.applied().appliedBy() + " in "
-                + s.applied().executionMillis() + " ms"
-            : "pending";
+        String when = !s.isApplied() ? "pending"
+            : s.applied().outcome().equals("stamped")
+                ? "stamped " + s.applied().appliedAt() + " by " + s.applied().appliedBy()
+                : "applied " + s.applied().appliedAt() + " by " + s.applied().appliedBy() + " in "
+                    + s.applied().executionMillis() + " ms";
         out().printf("[%s] %s  %s  (%s%s%s)%n", s.isApplied() ? "x" : " ", s.revision().id(),
             s.revision().message(), when,
             s.revision().parents().isEmpty() ? "" : "; follows "

@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
  * @param appliedAt when it was applied (or stamped)
  * @param appliedBy the database user that applied it
  * @param executionMillis how long it took
+ * @param outcome {@code applied} (it ran) or {@code stamped} (recorded without running)
  */
 public record AppliedRevision(String id, String checksum, OffsetDateTime appliedAt,
-    String appliedBy, long executionMillis) {}
+    String appliedBy, long executionMillis, String outcome) {}

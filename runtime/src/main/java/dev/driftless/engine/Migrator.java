@@ -96,7 +96,7 @@ public final class Migrator {
         for (LoadedRevision revision : wanted) {
           wantedIds.add(revision.id());
           if (!records.containsKey(revision.id())) {
-            versionTable.record(connection, revision, checksums.of(revision), 0);
+            versionTable.record(connection, revision, checksums.of(revision), 0, "stamped");
           }
         }
         for (String id : records.keySet()) {

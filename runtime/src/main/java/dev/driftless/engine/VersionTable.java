@@ -15,7 +15,9 @@ import java.util.Set;
 
 /**
  * The table that records which revisions a database has: one row per applied revision, with what
- * it was, a checksum of its SQL, when, by whom and how long it took.
+ * it was, a checksum of its SQL, when, by whom, how long it took, and whether it ran
+ * ({@code applied}) or was only recorded ({@code stamped}). A failed revision leaves no row: its
+ * transaction, row included, was rolled back, and the error says why.
  */
 public final class VersionTable {
 
@@ -52,11 +54,12 @@ public final class VersionTable {
     Map<String, AppliedRevision> records = new LinkedHashMap<>();
     try (Statement statement = connection.createStatement();
         ResultSet rows = statement.executeQuery("SELECT revision_id, checksum, applied_at, "
-            + "applied_by, execution_ms FROM " + PostgresDialect.quote(name)
+            + "applied_by, execution_ms, outcome FROM " + PostgresDialect.quote(name)
             + " ORDER BY applied_at, revision_id")) {
       while (rows.next()) {
         records.put(rows.getString(1), new AppliedRevision(rows.getString(1), rows.getString(2),
-            rows.getObject(3, OffsetDateTime.class), rows.getString(4), rows.getLong(5)));
+            rows.getObject(3, OffsetDateTime.class), rows.getString(4), rows.getLong(5),
+            rows.getString(6)));
       }
     }
     return records;
@@ -120,20 +123,34 @@ public final class VersionTable {
             + "checksum text NOT NULL, "
             + "applied_at timestamp with time zone NOT NULL DEFAULT now(), "
             + "applied_by text NOT NULL DEFAULT current_user, "
-            + "execution_ms bigint NOT NULL)");
+            + "execution_ms bigint NOT NULL, "
+            + "outcome text NOT NULL DEFAULT 'applied')",
+        // Tables created by earlier versions get the column too.
+        "ALTER TABLE " + PostgresDialect.quote(name)
+            + " ADD COLUMN IF NOT EXISTS outcome text NOT NULL DEFAULT 'applied'");
   }
 
   /** Records {@code revision} as applied, inside the caller's transaction. */
   public void record(Connection connection, LoadedRevision revision, String checksum, long millis)
       throws SQLException {
+    record(connection, revision, checksum, millis, "applied");
+  }
+
+  /**
+   * Records {@code revision} with an outcome: {@code applied} (it ran) or {@code stamped}
+   * (recorded by {@code stamp} without running).
+   */
+  public void record(Connection connection, LoadedRevision revision, String checksum, long millis,
+      String outcome) throws SQLException {
     try (PreparedStatement insert = connection.prepareStatement("INSERT INTO "
-        + PostgresDialect.quote(name)
-        + " (revision_id, parents, message, checksum, execution_ms) VALUES (?, ?, ?, ?, ?)")) {
+        + PostgresDialect.quote(name) + " (revision_id, parents, message, checksum, "
+        + "execution_ms, outcome) VALUES (?, ?, ?, ?, ?, ?)")) {
       insert.setString(1, revision.id());
       insert.setString(2, String.join(",", revision.parents()));
       insert.setString(3, revision.message());
       insert.setString(4, checksum);
       insert.setLong(5, millis);
+      insert.setString(6, outcome);
       insert.executeUpdate();
     }
   }

@@ -100,6 +100,7 @@ class EngineCommandsTest {
 
     Driftless driftless = library();
     assertEquals(List.of("v1"), driftless.stamp("v1"));
+    assertEquals("stamped", driftless.history().get(0).applied().outcome());
     assertEquals(List.of("v2"), ids(driftless.migrate()), "only v2 runs after the stamp");
     assertTrue(driftless.check().isClean());
     assertEquals(List.of(), driftless.stamp("base"));
@@ -116,6 +117,7 @@ class EngineCommandsTest {
     assertFalse(history.get(1).isApplied());
     assertTrue(history.get(1).head());
     assertEquals("postgres", history.get(0).applied().appliedBy());
+    assertEquals("applied", history.get(0).applied().outcome());
   }
 
   @Test
