@@ -1,5 +1,8 @@
 package dev.driftless.processor;
 
+import dev.driftless.annotations.ConfirmDrop;
+import dev.driftless.annotations.RenamedFrom;
+import dev.driftless.diff.RenameHints;
 import dev.driftless.schema.Column;
 import dev.driftless.schema.ColumnType;
 import dev.driftless.schema.ForeignKey;
@@ -13,12 +16,14 @@ import dev.driftless.schema.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
@@ -39,6 +44,10 @@ final class JpaModelReader {
   private final EntityFields fields;
   private final ErrorReporter reporter;
   private final NamingStrategy naming;
+  private final Map<QualifiedName, QualifiedName> tableRenames = new TreeMap<>();
+  private final Map<QualifiedName, Map<String, String>> columnRenames = new TreeMap<>();
+  private final Map<QualifiedName, Map<String, Element>> columnOrigins = new HashMap<>();
+  private final Map<QualifiedName, Set<String>> confirmedDrops = new HashMap<>();
 
   JpaModelReader(AnnotationValues values, ErrorReporter reporter, NamingStrategy naming) {
     this.values = values;
@@ -61,6 +70,21 @@ final class JpaModelReader {
       }
     }
     return new Schema(tables, List.copyOf(sequences.values()));
+  }
+
+  /** What {@code @RenamedFrom} says was renamed, in the schema just read. */
+  RenameHints renameHints() {
+    return new RenameHints(tableRenames, columnRenames);
+  }
+
+  /** The field (or entity) a column of {@code table} comes from, for diagnostics. */
+  Element originOf(QualifiedName table, String column) {
+    return columnOrigins.getOrDefault(table, Map.of()).get(column);
+  }
+
+  /** Whether {@code @ConfirmDrop} on the entity of {@code table} names {@code column}. */
+  boolean dropConfirmed(QualifiedName table, String column) {
+    return confirmedDrops.getOrDefault(table, Set.of()).contains(column);
   }
 
   /** The entity name: {@code @Entity(name)} or the simple class name. */
@@ -123,6 +147,10 @@ final class JpaModelReader {
     }
 
     Table read() {
+      AnnotationValues.find(entity, RENAMED_FROM).ifPresent(renamed ->
+          tableRenames.put(table, QualifiedName.of(table.schema(), values.string(renamed, "value"))));
+      AnnotationValues.find(entity, CONFIRM_DROP).ifPresent(confirm ->
+          confirmedDrops.put(table, Set.copyOf(values.strings(confirm, "columns"))));
       if (AnnotationValues.has(entity, Jpa.ID_CLASS)) {
         throw reporter.abort(entity, "@IdClass is not supported by Driftless yet; use a single "
             + "@Id field.");
@@ -204,7 +232,7 @@ final class JpaModelReader {
       } else if (column.map(c -> values.bool(c, "unique")).orElse(false)) {
         builder.unique(PostgresNames.uniqueConstraint(table.name(), List.of(name)), name);
       }
-      addColumn(result);
+      addColumn(result, field);
     }
 
     private void readReference(VariableElement field, AnnotationMirror relation, boolean oneToOne) {
@@ -232,7 +260,7 @@ final class JpaModelReader {
       boolean nullable = values.bool(relation, "optional")
           && join.map(j -> values.bool(j, "nullable")).orElse(true)
           && !AnnotationValues.has(field, Jpa.ID);
-      addColumn(Column.of(name, targetId.type()).nullable(nullable));
+      addColumn(Column.of(name, targetId.type()).nullable(nullable), field);
       if (AnnotationValues.has(field, Jpa.ID)) {
         primaryKey.add(name);
       }
@@ -248,9 +276,13 @@ final class JpaModelReader {
       }
     }
 
-    private void addColumn(Column column) {
+    private void addColumn(Column column, VariableElement field) {
       builder.column(column);
       columnNames.add(column.name());
+      columnOrigins.computeIfAbsent(table, t -> new HashMap<>()).put(column.name(), field);
+      AnnotationValues.find(field, RENAMED_FROM).ifPresent(renamed -> columnRenames
+          .computeIfAbsent(table, t -> new TreeMap<>())
+          .put(column.name(), values.string(renamed, "value")));
     }
 
     private void readTableAnnotation() {
@@ -364,6 +396,9 @@ final class JpaModelReader {
       }
     }
   }
+
+  private static final String RENAMED_FROM = RenamedFrom.class.getCanonicalName();
+  private static final String CONFIRM_DROP = ConfirmDrop.class.getCanonicalName();
 
   private static String simple(String annotation) {
     return annotation.substring(annotation.lastIndexOf('.') + 1);

@@ -21,6 +21,10 @@ import dev.driftless.ops.DropSchema;
 import dev.driftless.ops.DropSequence;
 import dev.driftless.ops.DropTable;
 import dev.driftless.ops.ExecuteSql;
+import dev.driftless.ops.RenameColumn;
+import dev.driftless.ops.RenameConstraint;
+import dev.driftless.ops.RenameIndex;
+import dev.driftless.ops.RenameTable;
 import dev.driftless.ops.SchemaOp;
 import dev.driftless.schema.Column;
 import dev.driftless.schema.ColumnType;
@@ -81,6 +85,14 @@ final class OpCodeRenderer {
       return createTable(o.table());
     } else if (op instanceof DropTable o) {
       return CodeBlock.of("op.dropTable($L)", name(o.table()));
+    } else if (op instanceof RenameTable o) {
+      return CodeBlock.of("op.renameTable($L, $S)", name(o.table()), o.newName());
+    } else if (op instanceof RenameColumn o) {
+      return CodeBlock.of("op.renameColumn($L, $S, $S)", name(o.table()), o.from(), o.to());
+    } else if (op instanceof RenameConstraint o) {
+      return CodeBlock.of("op.renameConstraint($L, $S, $S)", name(o.table()), o.from(), o.to());
+    } else if (op instanceof RenameIndex o) {
+      return CodeBlock.of("op.renameIndex($L, $S, $S)", name(o.table()), o.from(), o.to());
     } else if (op instanceof AddColumn o) {
       return CodeBlock.of("op.addColumn($L, $L)", name(o.table()), column(o.column()));
     } else if (op instanceof DropColumn o) {

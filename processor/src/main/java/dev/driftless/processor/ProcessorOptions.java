@@ -15,21 +15,25 @@ import java.util.Set;
  * @param revisionsDir source root that generated revisions are written into
  * @param revisionsPackage package of generated revisions
  * @param naming how entity and field names become table and column names
+ * @param check fail when the model differs from the snapshot instead of writing a revision (CI)
  */
 record ProcessorOptions(
     Path snapshot,
     List<String> entityPackages,
     Path revisionsDir,
     String revisionsPackage,
-    NamingStrategy naming) {
+    NamingStrategy naming,
+    boolean check) {
 
   static final String SNAPSHOT = "driftless.snapshot";
   static final String PACKAGES = "driftless.packages";
   static final String REVISIONS_DIR = "driftless.revisions.dir";
   static final String REVISIONS_PACKAGE = "driftless.revisions.package";
   static final String NAMING = "driftless.naming";
+  static final String CHECK = "driftless.check";
 
-  static final Set<String> ALL = Set.of(SNAPSHOT, PACKAGES, REVISIONS_DIR, REVISIONS_PACKAGE, NAMING);
+  static final Set<String> ALL =
+      Set.of(SNAPSHOT, PACKAGES, REVISIONS_DIR, REVISIONS_PACKAGE, NAMING, CHECK);
 
   /**
    * Parses the options, or returns {@code null} when {@value #SNAPSHOT} is absent: the processor
@@ -49,7 +53,8 @@ record ProcessorOptions(
         packages,
         Path.of(required(options, REVISIONS_DIR, "${project.basedir}/src/main/java").strip()),
         required(options, REVISIONS_PACKAGE, "com.example.migrations").strip(),
-        NamingStrategy.fromOption(options.getOrDefault(NAMING, "jpa")));
+        NamingStrategy.fromOption(options.getOrDefault(NAMING, "jpa")),
+        Boolean.parseBoolean(options.getOrDefault(CHECK, "false").strip()));
   }
 
   private static String required(Map<String, String> options, String key, String example) {

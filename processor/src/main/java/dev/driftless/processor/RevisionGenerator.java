@@ -3,8 +3,14 @@ package dev.driftless.processor;
 import com.squareup.javapoet.JavaFile;
 import dev.driftless.diff.SchemaDiffer;
 import dev.driftless.engine.RevisionIndex;
+import dev.driftless.diff.RenameHints;
+import dev.driftless.ops.AddColumn;
+import dev.driftless.ops.DropColumn;
 import dev.driftless.ops.SchemaOp;
 import dev.driftless.ops.TableOp;
+import dev.driftless.schema.Column;
+import dev.driftless.schema.ColumnType;
+import dev.driftless.schema.QualifiedName;
 import dev.driftless.schema.Schema;
 import dev.driftless.snapshot.SnapshotFormatException;
 import java.io.IOException;
@@ -63,14 +69,21 @@ final class RevisionGenerator {
     RevisionHistory history = RevisionHistory.read(elements, values, options.revisionsPackage());
     Set<String> revisionClasses = new TreeSet<>(history.classNames());
     String modelText = store.render(model);
-    List<SchemaOp> upgrade = differ.diff(snapshot, model);
+    RenameHints hints = reader.renameHints();
+    List<SchemaOp> upgrade = differ.diff(snapshot, model, hints);
+    if (reportPossibleRenames(upgrade, snapshot, hints, reader)) {
+      return; // never guess: a drop and an add that may be a rename loses a column of data
+    }
+    Set<String> heads = history.heads();
+    boolean merge = heads.size() > 1;
     try {
-      if (!upgrade.isEmpty()) {
-        String generated = generate(history, snapshot, model, modelText, upgrade, entities);
-        if (generated == null) {
-          return;
-        }
-        revisionClasses.add(generated);
+      if (options.check() && (!upgrade.isEmpty() || merge)) {
+        reportCheckFailure(upgrade, heads);
+        return;
+      }
+      if (!upgrade.isEmpty() || merge) {
+        revisionClasses.add(
+            generate(heads, snapshot, model, modelText, upgrade, hints, entities));
       }
       writeClassPathResources(revisionClasses, modelText, entities);
     } catch (IOException e) {
@@ -79,24 +92,82 @@ final class RevisionGenerator {
     }
   }
 
-  /** Writes the revision and the snapshot; returns the revision's class name, or null on error. */
-  private String generate(RevisionHistory history, Schema snapshot, Schema model, String modelText,
-      List<SchemaOp> upgrade, List<TypeElement> entities) throws IOException {
-    Set<String> heads = history.heads();
-    if (heads.size() > 1) {
-      reporter.error("The revisions in " + options.revisionsPackage() + " have " + heads.size()
-          + " heads " + heads + " (two branches each added one). Write a merge revision whose "
-          + "@Revision(parents = {...}) lists them all, with empty upgrade() and downgrade(), "
-          + "then build again.");
-      return null;
+  /**
+   * A column dropped and another of the same type added in the same table may be a rename that
+   * nobody announced: generating a drop would lose the column's data. Report an error on the new
+   * field, with both fixes, unless the drop was confirmed. Returns whether it reported any.
+   */
+  private boolean reportPossibleRenames(List<SchemaOp> upgrade, Schema snapshot,
+      RenameHints hints, JpaModelReader reader) {
+    boolean reported = false;
+    for (SchemaOp op : upgrade) {
+      if (!(op instanceof AddColumn added)) {
+        continue;
+      }
+      for (SchemaOp other : upgrade) {
+        if (other instanceof DropColumn dropped && dropped.table().equals(added.table())
+            && !reader.dropConfirmed(added.table(), dropped.column())) {
+          QualifiedName oldTable = hints.tables().getOrDefault(added.table(), added.table());
+          ColumnType oldType = snapshot.table(oldTable)
+              .flatMap(t -> t.column(dropped.column())).map(Column::type).orElse(null);
+          if (added.column().type().equals(oldType)) {
+            Element field = reader.originOf(added.table(), added.column().name());
+            String entity = field == null ? added.table().toString()
+                : field.getEnclosingElement().getSimpleName().toString();
+            reporter.error(field, "Column '" + added.column().name() + "' is new in "
+                + added.table() + " and column '" + dropped.column() + "' (also "
+                + oldType + ") is dropped: is it a rename? If so, add @RenamedFrom(\""
+                + dropped.column() + "\") to this field, and the rows keep their values. If '"
+                + dropped.column() + "' is really to go, add @ConfirmDrop(columns = \""
+                + dropped.column() + "\") to " + entity + ".");
+            reported = true;
+          }
+        }
+      }
     }
-    List<String> parents = List.copyOf(heads);
+    return reported;
+  }
+
+  /** Check mode (CI): say what differs, write nothing, fail the build. */
+  private void reportCheckFailure(List<SchemaOp> upgrade, Set<String> heads) {
+    StringBuilder message = new StringBuilder("Check mode (-A" + ProcessorOptions.CHECK
+        + "=true): ");
+    if (!upgrade.isEmpty()) {
+      message.append("the entities differ from the snapshot ").append(options.snapshot())
+          .append(":");
+      upgrade.forEach(op -> message.append("\n  - ").append(op.describe()));
+      message.append("\n");
+    }
+    if (heads.size() > 1) {
+      message.append("the revisions have ").append(heads.size()).append(" heads ").append(heads)
+          .append(" and need a merge revision.\n");
+    }
+    message.append("Build without -A").append(ProcessorOptions.CHECK).append(" to generate the "
+        + "revision, review it, and commit it with the snapshot.");
+    reporter.error(message.toString());
+  }
+
+  /**
+   * Writes the revision and the snapshot; returns the revision's class name. With several heads
+   * (after a git merge of two branches that each added a revision) the revision follows all of
+   * them: a merge revision, empty unless the merged model needs more.
+   */
+  private String generate(Set<String> heads, Schema snapshot, Schema model, String modelText,
+      List<SchemaOp> upgrade, RenameHints hints, List<TypeElement> entities)
+      throws IOException {
+    List<String> parents = List.copyOf(new TreeSet<>(heads));
     String id = RevisionNamer.id(parents, modelText);
-    String className = RevisionNamer.className(id, upgrade);
+    boolean merge = parents.size() > 1;
+    String className = merge && upgrade.isEmpty()
+        ? "R" + id + "_Merge" : RevisionNamer.className(id, upgrade);
+    String message = merge
+        ? "merge " + String.join(" and ", parents)
+            + (upgrade.isEmpty() ? "" : "; " + RevisionNamer.message(upgrade))
+        : RevisionNamer.message(upgrade);
     String qualified = options.revisionsPackage() + "." + className;
     JavaFile file = new RevisionWriter().write(new RevisionWriter.Spec(
-        options.revisionsPackage(), className, id, parents, RevisionNamer.message(upgrade),
-        upgrade, differ.diff(model, snapshot), options.snapshotForHumans()));
+        options.revisionsPackage(), className, id, parents, message,
+        upgrade, differ.diff(model, snapshot, hints.inverse()), options.snapshotForHumans()));
 
     // Revision first, snapshot second: if the build dies in between, the next build regenerates
     // the same revision (same id, same bytes) instead of losing it.
@@ -109,9 +180,9 @@ final class RevisionGenerator {
       file.toBuilder().build().writeTo(filer);
     }
     SnapshotStore.writeIfChanged(options.snapshot(), modelText);
-    reporter.note("Wrote revision " + className + " (" + RevisionNamer.message(upgrade)
-        + ") to " + source + " and updated " + options.snapshot()
-        + ". Review both and commit them together.");
+    reporter.note("Wrote revision " + className + " (" + message + ") to " + source
+        + (upgrade.isEmpty() ? "" : " and updated " + options.snapshot())
+        + ". Review and commit.");
     warnAboutHazards(upgrade, entities);
     return qualified;
   }

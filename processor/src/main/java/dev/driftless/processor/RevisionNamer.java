@@ -6,6 +6,8 @@ import dev.driftless.ops.CreateIndex;
 import dev.driftless.ops.CreateTable;
 import dev.driftless.ops.DropColumn;
 import dev.driftless.ops.DropTable;
+import dev.driftless.ops.RenameColumn;
+import dev.driftless.ops.RenameTable;
 import dev.driftless.ops.SchemaOp;
 import dev.driftless.schema.PostgresNames;
 import java.util.ArrayList;
@@ -67,6 +69,10 @@ final class RevisionNamer {
         lines.add("drop " + o.table().name() + " " + o.column());
       } else if (op instanceof AlterColumn o) {
         lines.add("alter " + o.table().name() + " " + o.to().name());
+      } else if (op instanceof RenameTable o) {
+        lines.add("rename " + o.table().name() + " to " + o.newName());
+      } else if (op instanceof RenameColumn o) {
+        lines.add("rename " + o.table().name() + " " + o.from() + " to " + o.to());
       } else if (op instanceof CreateIndex o) {
         lines.add("index " + o.table().name() + " " + String.join(" ", o.index().columns()));
       }

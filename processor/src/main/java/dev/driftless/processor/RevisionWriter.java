@@ -6,6 +6,7 @@ import com.squareup.javapoet.CodeBlock;
 import com.squareup.javapoet.JavaFile;
 import com.squareup.javapoet.MethodSpec;
 import com.squareup.javapoet.TypeSpec;
+import dev.driftless.annotations.Destructive;
 import dev.driftless.annotations.Revision;
 import dev.driftless.engine.Migration;
 import dev.driftless.ops.CreateTable;
@@ -42,7 +43,15 @@ final class RevisionWriter {
   JavaFile write(Spec spec) {
     TypeSpec.Builder type = TypeSpec.classBuilder(spec.className())
         .addJavadoc(javadoc(spec))
-        .addAnnotation(revisionAnnotation(spec))
+        .addAnnotation(revisionAnnotation(spec));
+    List<String> hazards = spec.upgrade().stream().map(SchemaOp::hazard)
+        .flatMap(Optional::stream).toList();
+    if (!hazards.isEmpty()) {
+      AnnotationSpec.Builder destructive = AnnotationSpec.builder(Destructive.class);
+      hazards.forEach(h -> destructive.addMember("value", "$S", h));
+      type.addAnnotation(destructive.build());
+    }
+    type
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addSuperinterface(Migration.class);
     addBody(type, "upgrade", spec.upgrade());

@@ -91,6 +91,8 @@ class DriftlessProcessorTest {
     String revision = harness.revisionSources().entrySet().stream()
         .filter(e -> e.getKey().contains("DropAuthorBorn")).findFirst().orElseThrow().getValue();
     assertTrue(revision.contains("<b>Review carefully: this revision can lose data"), revision);
+    assertTrue(revision.contains("@Destructive(\"drops column public.author.born and the data in it\")"),
+        revision);
     assertTrue(revision.contains("op.addColumn(\"public\", \"author\", Column.of(\"born\", "
         + "ColumnType.date()));"), "the downgrade restores the column: " + revision);
   }

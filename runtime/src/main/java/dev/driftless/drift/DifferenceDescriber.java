@@ -18,6 +18,10 @@ import dev.driftless.ops.DropIndex;
 import dev.driftless.ops.DropSchema;
 import dev.driftless.ops.DropSequence;
 import dev.driftless.ops.DropTable;
+import dev.driftless.ops.RenameColumn;
+import dev.driftless.ops.RenameConstraint;
+import dev.driftless.ops.RenameIndex;
+import dev.driftless.ops.RenameTable;
 import dev.driftless.ops.SchemaOp;
 import dev.driftless.schema.Sequence;
 import dev.driftless.sql.Dialect;
@@ -72,6 +76,18 @@ final class DifferenceDescriber {
       return new Difference("schema " + o.name(), PRESENT, MISSING, sql);
     } else if (op instanceof DropSchema o) {
       return new Difference("schema " + o.name(), ABSENT, PRESENT, sql);
+    } else if (op instanceof RenameTable o) {
+      return new Difference("table " + o.table(), "named " + o.newName(), "named "
+          + o.table().name(), sql);
+    } else if (op instanceof RenameColumn o) {
+      return new Difference("column " + o.table() + "." + o.from(), "named " + o.to(),
+          "named " + o.from(), sql);
+    } else if (op instanceof RenameConstraint o) {
+      return new Difference("constraint " + o.from() + " on " + o.table(), "named " + o.to(),
+          "named " + o.from(), sql);
+    } else if (op instanceof RenameIndex o) {
+      return new Difference("index " + o.from() + " on " + o.table(), "named " + o.to(),
+          "named " + o.from(), sql);
     } else if (op instanceof DropConstraint o) {
       return new Difference("constraint " + o.name() + " on " + o.table(), ABSENT, PRESENT, sql);
     } else if (op instanceof CreateIndex o) {

@@ -45,6 +45,24 @@ public final class Ops {
     return add(new AddColumn(QualifiedName.of(schema, table), column));
   }
 
+  /** Renames a table; its rows, keys and the foreign keys pointing at it stay. */
+  public Ops renameTable(String schema, String table, String newName) {
+    return add(new RenameTable(QualifiedName.of(schema, table), newName));
+  }
+
+  /** Renames a column; its data stays. */
+  public Ops renameColumn(String schema, String table, String from, String to) {
+    return add(new RenameColumn(QualifiedName.of(schema, table), from, to));
+  }
+
+  public Ops renameConstraint(String schema, String table, String from, String to) {
+    return add(new RenameConstraint(QualifiedName.of(schema, table), from, to));
+  }
+
+  public Ops renameIndex(String schema, String table, String from, String to) {
+    return add(new RenameIndex(QualifiedName.of(schema, table), from, to));
+  }
+
   public Ops dropColumn(String schema, String table, String column) {
     return add(new DropColumn(QualifiedName.of(schema, table), column));
   }

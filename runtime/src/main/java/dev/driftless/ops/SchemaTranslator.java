@@ -55,6 +55,14 @@ public final class SchemaTranslator implements UnaryOperator<SchemaOp> {
       return new CreateIndex(name(o.table()), o.index(), o.concurrently());
     } else if (op instanceof DropIndex o) {
       return new DropIndex(name(o.table()), o.name(), o.concurrently());
+    } else if (op instanceof RenameTable o) {
+      return new RenameTable(name(o.table()), o.newName());
+    } else if (op instanceof RenameColumn o) {
+      return new RenameColumn(name(o.table()), o.from(), o.to());
+    } else if (op instanceof RenameConstraint o) {
+      return new RenameConstraint(name(o.table()), o.from(), o.to());
+    } else if (op instanceof RenameIndex o) {
+      return new RenameIndex(name(o.table()), o.from(), o.to());
     } else if (op instanceof BulkInsert o) {
       return new BulkInsert(name(o.table()), o.columns(), o.rows());
     } else if (op instanceof CreateSequence o) {

@@ -16,7 +16,11 @@ public sealed interface TableOp extends SchemaOp
         DropConstraint,
         CreateIndex,
         DropIndex,
-        BulkInsert {
+        BulkInsert,
+        RenameTable,
+        RenameColumn,
+        RenameConstraint,
+        RenameIndex {
 
   /** The table this operation changes. */
   QualifiedName table();

@@ -21,6 +21,10 @@ import dev.driftless.ops.DropSchema;
 import dev.driftless.ops.DropSequence;
 import dev.driftless.ops.DropTable;
 import dev.driftless.ops.ExecuteSql;
+import dev.driftless.ops.RenameColumn;
+import dev.driftless.ops.RenameConstraint;
+import dev.driftless.ops.RenameIndex;
+import dev.driftless.ops.RenameTable;
 import dev.driftless.ops.SchemaOp;
 import dev.driftless.schema.CheckConstraint;
 import dev.driftless.schema.Column;
@@ -54,6 +58,17 @@ public final class PostgresDialect implements Dialect {
       return createTable(o.table());
     } else if (op instanceof DropTable o) {
       return List.of("DROP TABLE " + quote(o.table()));
+    } else if (op instanceof RenameTable o) {
+      return List.of(alterTable(o.table()) + " RENAME TO " + quote(o.newName()));
+    } else if (op instanceof RenameColumn o) {
+      return List.of(alterTable(o.table()) + " RENAME COLUMN " + quote(o.from()) + " TO "
+          + quote(o.to()));
+    } else if (op instanceof RenameConstraint o) {
+      return List.of(alterTable(o.table()) + " RENAME CONSTRAINT " + quote(o.from()) + " TO "
+          + quote(o.to()));
+    } else if (op instanceof RenameIndex o) {
+      return List.of("ALTER INDEX " + quote(QualifiedName.of(o.table().schema(), o.from()))
+          + " RENAME TO " + quote(o.to()));
     } else if (op instanceof AddColumn o) {
       List<String> statements = new ArrayList<>();
       statements.add(alterTable(o.table()) + " ADD COLUMN " + columnDefinition(o.column()));

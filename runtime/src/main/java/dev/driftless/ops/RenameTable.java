@@ -1,0 +1,47 @@
+package dev.driftless.ops;
+
+import dev.driftless.schema.ForeignKey;
+import dev.driftless.schema.QualifiedName;
+import dev.driftless.schema.Schema;
+import dev.driftless.schema.Table;
+import java.util.ArrayList;
+import java.util.List;
+
+/** {@code ALTER TABLE … RENAME TO}: the rows stay; foreign keys follow the table. */
+public record RenameTable(QualifiedName table, String newName) implements TableOp {
+  @Override
+  public String describe() {
+    return "rename table " + table + " to " + newName;
+  }
+
+  public QualifiedName renamed() {
+    return QualifiedName.of(table.schema(), newName);
+  }
+
+  @Override
+  public Schema applyTo(Schema schema) {
+    Table old = schema.table(table)
+        .orElseThrow(() -> new IllegalStateException("no table " + table + " in the schema"));
+    List<Table> tables = new ArrayList<>();
+    for (Table t : schema.tables()) {
+      Table.Builder builder = (t == old ? Table.builder(renamed()).columns(t.columns())
+          .comment(t.comment()) : t.toBuilder()).clearForeignKeys();
+      if (t == old) {
+        if (t.primaryKey() != null) {
+          builder.primaryKey(t.primaryKey());
+        }
+        t.uniqueConstraints().forEach(builder::unique);
+        t.checkConstraints().forEach(builder::check);
+        t.indexes().forEach(builder::index);
+      }
+      for (ForeignKey fk : t.foreignKeys()) {
+        builder.foreignKey(fk.target().equals(table)
+            ? new ForeignKey(fk.name(), fk.columns(), renamed(), fk.targetColumns(),
+                fk.onDelete(), fk.onUpdate(), fk.deferrability())
+            : fk);
+      }
+      tables.add(builder.build());
+    }
+    return new Schema(tables, schema.sequences(), schema.namespaces());
+  }
+}
