@@ -24,6 +24,8 @@ import picocli.CommandLine.Command;
         MigrationCommands.Heads.class,
         MigrationCommands.Sql.class,
         MigrationCommands.Repair.class,
+        AuthoringCommands.NewRevision.class,
+        AuthoringCommands.Undo.class,
         CheckCommand.class,
         CommandLine.HelpCommand.class})
 public final class DriftlessCommand implements Runnable {
