@@ -1,0 +1,153 @@
+package dev.driftless.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.testing.compile.Compilation;
+import dev.driftless.Driftless;
+import dev.driftless.drift.DriftCheck;
+import dev.driftless.drift.DriftReport;
+import dev.driftless.engine.VersionTable;
+import dev.driftless.schema.Schema;
+import dev.driftless.snapshot.SnapshotCodec;
+import dev.driftless.sql.PostgresDialect;
+import dev.driftless.testing.TestDatabases;
+import java.io.InputStream;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * One model change per case, through the processor, then on PostgreSQL: upgrade, downgrade,
+ * upgrade, with the database matching the snapshot after each step and, where the change
+ * promises it, the data still there.
+ */
+class ScenarioTest {
+  @TempDir Path project;
+  @TempDir Path classes;
+
+  private static final String BASE = """
+      @Entity public class Shop {
+        @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;
+        @Column(nullable = false, length = 100) String name;
+        String city;
+        int rating;
+      }""";
+
+  static Stream<Arguments> scenarios() {
+    return Stream.of(
+        Arguments.of("add a column", BASE.replace("int rating;", "int rating; String phone;"),
+            "SELECT name FROM shop"),
+        Arguments.of("drop a column (confirmed)", BASE.replace("String city;", "")
+            .replace("@Entity", "@ConfirmDrop(columns = \"city\") @Entity"), null),
+        Arguments.of("widen a column", BASE.replace("length = 100", "length = 200"),
+            "SELECT name FROM shop"),
+        Arguments.of("make a column optional", BASE.replace("nullable = false, ", ""),
+            "SELECT name FROM shop"),
+        Arguments.of("rename a column", BASE.replace("String city;",
+            "@RenamedFrom(\"city\") String town;"), "SELECT town FROM shop"),
+        Arguments.of("add a unique constraint", BASE.replace("String city;",
+            "@Column(unique = true) String city;"), "SELECT city FROM shop"),
+        Arguments.of("add an index", BASE.replace("@Entity public class Shop",
+            "@Entity @Table(indexes = @Index(columnList = \"city\")) public class Shop"),
+            "SELECT city FROM shop"),
+        Arguments.of("add a table with a foreign key", BASE + """
+
+            @Entity class Clerk {
+              @Id @GeneratedValue(strategy = GenerationType.SEQUENCE) Long id;
+              @ManyToOne(optional = false) Shop shop;
+            }""", "SELECT name FROM shop"),
+        Arguments.of("rename the table", BASE.replace("@Entity public class Shop",
+            "@RenamedFrom(\"shop\") @Entity public class Store"), "SELECT name FROM store"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("scenarios")
+  void upgradeDowngradeUpgrade(String change, String after, String dataQuery) throws Exception {
+    ProcessorHarness harness = new ProcessorHarness(project);
+    assertThat(harness.compile(model("Shop", BASE))).succeeded();
+    Schema before = snapshot(harness);
+    String mainClass = after.contains("class Store") ? "Store" : "Shop";
+    Compilation compilation = harness.compile(model(mainClass, after));
+    assertThat(compilation).succeeded();
+    Schema changed = snapshot(harness);
+    assertEquals(2, harness.revisionSources().size(), change + ": one revision for the change");
+    writeClasses(compilation);
+
+    DataSource database = TestDatabases.fresh();
+    try (URLClassLoader app = new URLClassLoader(new URL[] {classes.toUri().toURL()},
+        getClass().getClassLoader())) {
+      Driftless driftless = Driftless.configure().dataSource(database).classLoader(app).load();
+      driftless.upgrade("+1");
+      assertClean(database, before, change + " (first revision)");
+      TestDatabases.execute(database,
+          "INSERT INTO shop (name, city, rating) VALUES ('Corner', 'Porto', 4)");
+
+      driftless.upgrade("head");
+      assertClean(database, changed, change + " (upgraded)");
+      if (dataQuery != null) {
+        assertEquals(1, count(database, dataQuery), change + ": the row survives");
+      }
+      driftless.downgrade("-1");
+      assertClean(database, before, change + " (downgraded)");
+      driftless.upgrade("head");
+      assertClean(database, changed, change + " (upgraded again)");
+    }
+  }
+
+  private static JavaFileObject model(String mainClass, String body) {
+    return ProcessorHarness.source("test.model." + mainClass,
+        "package test.model;",
+        "import jakarta.persistence.*;",
+        "import dev.driftless.annotations.*;",
+        body);
+  }
+
+  private static Schema snapshot(ProcessorHarness harness) throws Exception {
+    return new SnapshotCodec().read(Files.readString(harness.snapshot()), "snapshot");
+  }
+
+  private static void assertClean(DataSource database, Schema snapshot, String step) {
+    DriftReport report = new DriftCheck(snapshot, VersionTable.DEFAULT_NAME,
+        new PostgresDialect()).check(database);
+    assertTrue(report.isClean(), () -> step + ":\n" + report.format());
+  }
+
+  private static int count(DataSource database, String query) throws Exception {
+    try (Connection connection = database.getConnection();
+        Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery(query)) {
+      int count = 0;
+      while (rows.next()) {
+        count++;
+      }
+      return count;
+    }
+  }
+
+  private void writeClasses(Compilation compilation) throws Exception {
+    for (JavaFileObject file : compilation.generatedFiles()) {
+      String path = file.toUri().getPath().replaceFirst(".*/CLASS_OUTPUT/", "");
+      if (file.getKind() == JavaFileObject.Kind.CLASS || path.startsWith("META-INF")) {
+        Path target = classes.resolve(path);
+        Files.createDirectories(target.getParent());
+        try (InputStream in = file.openInputStream()) {
+          Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+    }
+  }
+}
