@@ -6,13 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import dev.driftless.cli.DriftlessCommand;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -33,18 +31,6 @@ class AuthoringCommandsTest {
     return out.toString();
   }
 
-  private void writeClasses(Compilation compilation) throws Exception {
-    for (JavaFileObject file : compilation.generatedFiles()) {
-      String path = file.toUri().getPath().replaceFirst(".*/CLASS_OUTPUT/", "");
-      if (file.getKind() == JavaFileObject.Kind.CLASS || path.startsWith("META-INF")) {
-        Path target = classes.resolve(path);
-        Files.createDirectories(target.getParent());
-        try (InputStream in = file.openInputStream()) {
-          Files.copy(in, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        }
-      }
-    }
-  }
 
   @Test
   void undoRestoresTheSnapshotAndRevisionStartsAHandWrittenOneOnTheRightParent()
@@ -55,7 +41,7 @@ class AuthoringCommandsTest {
     Map<String, String> afterFirst = harness.projectFiles();
     Compilation second = harness.compile(Models.authorWithBio());
     assertThat(second).succeeded();
-    writeClasses(second);
+    ProcessorHarness.writeClassOutput(second, classes);
 
     String undone = run("undo", "--source-dir", harness.revisionsDir().toString(), "--package",
         ProcessorHarness.REVISIONS_PACKAGE, "--snapshot", harness.snapshot().toString(),
@@ -67,7 +53,7 @@ class AuthoringCommandsTest {
 
     Compilation again = harness.compile(Models.author());
     assertThat(again).succeededWithoutWarnings();
-    writeClasses(again);
+    ProcessorHarness.writeClassOutput(again, classes);
     String head = harness.revisionSources().keySet().iterator().next();
     String headId = head.substring(head.indexOf(".R") + 2, head.indexOf('_'));
 

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.testing.compile.Compilation;
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -152,15 +151,7 @@ class DriftlessProcessorTest {
     ProcessorHarness first = harness();
     Compilation full = first.compile(Models.author(), Models.book());
     assertThat(full).succeeded();
-    for (JavaFileObject file : full.generatedFiles()) {
-      if (file.getKind() == JavaFileObject.Kind.CLASS) {
-        Path target = classes.resolve(file.toUri().getPath().replaceFirst(".*/CLASS_OUTPUT/", ""));
-        Files.createDirectories(target.getParent());
-        try (InputStream in = file.openInputStream()) {
-          Files.copy(in, target);
-        }
-      }
-    }
+    ProcessorHarness.writeClassOutput(full, classes);
     Map<String, String> before = first.projectFiles();
     List<File> classpath = new ArrayList<>();
     classpath.add(classes.toFile());

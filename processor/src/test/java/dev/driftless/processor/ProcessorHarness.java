@@ -98,6 +98,29 @@ final class ProcessorHarness {
     return files;
   }
 
+  /**
+   * Writes what a compilation put in the class output (classes and the index and snapshot
+   * resources) to {@code directory}, so a class loader or another compilation can use it.
+   */
+  static void writeClassOutput(com.google.testing.compile.Compilation compilation,
+      Path directory) {
+    try {
+      for (JavaFileObject file : compilation.generatedFiles()) {
+        String path = file.toUri().getPath();
+        if (!path.contains("/CLASS_OUTPUT/")) {
+          continue;
+        }
+        Path target = directory.resolve(path.replaceFirst(".*/CLASS_OUTPUT/", ""));
+        Files.createDirectories(target.getParent());
+        try (java.io.InputStream in = file.openInputStream()) {
+          Files.copy(in, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   static JavaFileObject source(String qualifiedName, String... lines) {
     return JavaFileObjects.forSourceLines(qualifiedName, lines);
   }

@@ -13,12 +13,10 @@ import dev.driftless.schema.Schema;
 import dev.driftless.snapshot.SnapshotCodec;
 import dev.driftless.sql.PostgresDialect;
 import dev.driftless.testing.TestDatabases;
-import java.io.InputStream;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -85,7 +83,7 @@ class ScenarioTest {
     assertThat(compilation).succeeded();
     Schema changed = snapshot(harness);
     assertEquals(2, harness.revisionSources().size(), change + ": one revision for the change");
-    writeClasses(compilation);
+    ProcessorHarness.writeClassOutput(compilation, classes);
 
     DataSource database = TestDatabases.fresh();
     try (URLClassLoader app = new URLClassLoader(new URL[] {classes.toUri().toURL()},
@@ -138,16 +136,4 @@ class ScenarioTest {
     }
   }
 
-  private void writeClasses(Compilation compilation) throws Exception {
-    for (JavaFileObject file : compilation.generatedFiles()) {
-      String path = file.toUri().getPath().replaceFirst(".*/CLASS_OUTPUT/", "");
-      if (file.getKind() == JavaFileObject.Kind.CLASS || path.startsWith("META-INF")) {
-        Path target = classes.resolve(path);
-        Files.createDirectories(target.getParent());
-        try (InputStream in = file.openInputStream()) {
-          Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-      }
-    }
-  }
 }

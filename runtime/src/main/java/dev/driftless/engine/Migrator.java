@@ -91,10 +91,9 @@ public final class Migrator {
       List<LoadedRevision> wanted = plan(() -> Planner.stamp(graph, target));
       Map<String, AppliedRevision> records = versionTable.records(connection);
       Set<String> wantedIds = new LinkedHashSet<>();
-      connection.setAutoCommit(false);
-      try {
+      wanted.forEach(r -> wantedIds.add(r.id()));
+      Transactions.inTransaction(connection, () -> {
         for (LoadedRevision revision : wanted) {
-          wantedIds.add(revision.id());
           if (!records.containsKey(revision.id())) {
             versionTable.record(connection, revision, checksums.of(revision), 0, "stamped");
           }
@@ -104,13 +103,7 @@ public final class Migrator {
             versionTable.delete(connection, id);
           }
         }
-        connection.commit();
-      } catch (SQLException | RuntimeException e) {
-        connection.rollback();
-        throw e;
-      } finally {
-        connection.setAutoCommit(true);
-      }
+      });
       return List.copyOf(wantedIds);
     });
   }

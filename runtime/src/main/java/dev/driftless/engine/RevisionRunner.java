@@ -65,18 +65,11 @@ final class RevisionRunner {
     ops.forEach(op -> rendered.addAll(dialect.render(op)));
     long started = System.nanoTime();
     if (revision.transactional()) {
-      connection.setAutoCommit(false);
-      try {
+      Transactions.inTransaction(connection, () -> {
         setTimeouts(connection, revision, "SET LOCAL ");
         execute(connection, revision, ops, up, List.of());
         finish(connection, revision, up, rendered, started);
-        connection.commit();
-      } catch (SQLException | RuntimeException e) {
-        connection.rollback();
-        throw e;
-      } finally {
-        connection.setAutoCommit(true);
-      }
+      });
     } else {
       connection.setAutoCommit(true);
       try {

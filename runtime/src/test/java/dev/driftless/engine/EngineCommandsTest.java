@@ -222,15 +222,8 @@ class EngineCommandsTest {
     }
   }
 
-  private List<String> query(String sql) throws SQLException {
-    List<String> rows = new ArrayList<>();
-    try (Connection connection = database.getConnection();
-        Statement statement = connection.createStatement();
-        ResultSet result = statement.executeQuery(sql)) {
-      while (result.next()) {
-        rows.add(result.getString(1));
-      }
-    }
-    return rows;
+  private List<String> query(String sql) {
+    return TestDatabases.query(database, sql);
   }
+
 }

@@ -17,10 +17,7 @@ import dev.driftless.testing.RevisionClassPath;
 import dev.driftless.testing.SampleSchemas;
 import dev.driftless.testing.TestDatabases;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -164,15 +161,8 @@ class MigrateAndVerifyTest {
     assertEquals(QualifiedName.of("public", "driftless_history"), VersionTable.DEFAULT_NAME);
   }
 
-  private List<String> query(String sql) throws SQLException {
-    List<String> rows = new ArrayList<>();
-    try (Connection connection = database.getConnection();
-        Statement statement = connection.createStatement();
-        ResultSet result = statement.executeQuery(sql)) {
-      while (result.next()) {
-        rows.add(result.getString(1));
-      }
-    }
-    return rows;
+  private List<String> query(String sql) {
+    return TestDatabases.query(database, sql);
   }
+
 }

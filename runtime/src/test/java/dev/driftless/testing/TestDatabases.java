@@ -44,6 +44,21 @@ public final class TestDatabases {
     }
   }
 
+  /** The first column of every row {@code sql} returns, as text. */
+  public static java.util.List<String> query(DataSource dataSource, String sql) {
+    java.util.List<String> values = new java.util.ArrayList<>();
+    try (Connection connection = dataSource.getConnection();
+        Statement statement = connection.createStatement();
+        java.sql.ResultSet rows = statement.executeQuery(sql)) {
+      while (rows.next()) {
+        values.add(rows.getString(1));
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("SQL failed: " + e.getMessage(), e);
+    }
+    return values;
+  }
+
   private static synchronized EmbeddedPostgres server() {
     if (server == null) {
       try {
