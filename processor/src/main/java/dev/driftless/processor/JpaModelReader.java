@@ -226,6 +226,8 @@ final class JpaModelReader {
           && AnnotationValues.find(field, Jpa.BASIC).map(b -> values.bool(b, "optional"))
               .orElse(true);
       Column result = Column.of(name, type).nullable(nullable);
+      enumCheck(field, name).ifPresent(check -> builder.check(
+          PostgresNames.check(table.name(), name), check));
       if (id) {
         primaryKey.add(name);
         result = new IdGeneration(field, type).apply(result);
@@ -233,6 +235,34 @@ final class JpaModelReader {
         builder.unique(PostgresNames.uniqueConstraint(table.name(), List.of(name)), name);
       }
       addColumn(result, field);
+    }
+
+    /**
+     * The check Hibernate adds to an enum column: the names for {@code EnumType.STRING}, the
+     * ordinal range for {@code ORDINAL}. Adding a constant then shows up as a revision, and the
+     * drift check knows the allowed values.
+     */
+    private Optional<String> enumCheck(VariableElement field, String column) {
+      if (field.asType().getKind() != TypeKind.DECLARED) {
+        return Optional.empty();
+      }
+      TypeElement type = (TypeElement) ((DeclaredType) field.asType()).asElement();
+      if (type.getKind() != ElementKind.ENUM) {
+        return Optional.empty();
+      }
+      List<String> constants = type.getEnclosedElements().stream()
+          .filter(e -> e.getKind() == ElementKind.ENUM_CONSTANT)
+          .map(e -> e.getSimpleName().toString()).toList();
+      if (constants.isEmpty()) {
+        return Optional.empty();
+      }
+      String quoted = dev.driftless.sql.PostgresDialect.quote(column);
+      String mode = AnnotationValues.find(field, Jpa.ENUMERATED)
+          .map(e -> values.enumConstant(e, "value")).orElse("ORDINAL");
+      return Optional.of(mode.equals("STRING")
+          ? quoted + " IN (" + String.join(", ", constants.stream()
+              .map(c -> "'" + c + "'").toList()) + ")"
+          : quoted + " BETWEEN 0 AND " + (constants.size() - 1));
     }
 
     private void readReference(VariableElement field, AnnotationMirror relation, boolean oneToOne) {

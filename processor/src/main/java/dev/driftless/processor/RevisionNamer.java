@@ -1,6 +1,8 @@
 package dev.driftless.processor;
 
+import dev.driftless.ops.AddCheckConstraint;
 import dev.driftless.ops.AddColumn;
+import dev.driftless.ops.AddUniqueConstraint;
 import dev.driftless.ops.AlterColumn;
 import dev.driftless.ops.CreateIndex;
 import dev.driftless.ops.CreateTable;
@@ -73,6 +75,10 @@ final class RevisionNamer {
         lines.add("rename " + o.table().name() + " to " + o.newName());
       } else if (op instanceof RenameColumn o) {
         lines.add("rename " + o.table().name() + " " + o.from() + " to " + o.to());
+      } else if (op instanceof AddCheckConstraint o) {
+        lines.add("check " + o.constraint().name());
+      } else if (op instanceof AddUniqueConstraint o) {
+        lines.add("unique " + o.table().name() + " " + String.join(" ", o.constraint().columns()));
       } else if (op instanceof CreateIndex o) {
         lines.add("index " + o.table().name() + " " + String.join(" ", o.index().columns()));
       }

@@ -33,14 +33,14 @@ class DriftlessProcessorTest {
 
     assertThat(compilation).succeededWithoutWarnings();
     Map<String, String> revisions = harness.revisionSources();
-    assertEquals(List.of("test.migrations.R337eb2e281a2_CreateAuthorAnd1More"),
+    assertEquals(List.of("test.migrations.Rb74ef9eec97f_CreateAuthorAnd1More"),
         List.copyOf(revisions.keySet()));
     String revision = revisions.values().iterator().next();
-    ProcessorHarness.assertGolden("R337eb2e281a2_CreateAuthorAnd1More.java", revision);
+    ProcessorHarness.assertGolden("Rb74ef9eec97f_CreateAuthorAnd1More.java", revision);
     ProcessorHarness.assertGolden("author-book.json", Files.readString(harness.snapshot()));
     // The same source goes through the Filer, so the build that generated it compiles it.
     assertThat(compilation)
-        .generatedSourceFile("test.migrations.R337eb2e281a2_CreateAuthorAnd1More")
+        .generatedSourceFile("test.migrations.Rb74ef9eec97f_CreateAuthorAnd1More")
         .contentsAsUtf8String().isEqualTo(revision);
   }
 
@@ -69,7 +69,7 @@ class DriftlessProcessorTest {
     assertEquals(2, revisions.size(), revisions::toString);
     String second = revisions.entrySet().stream()
         .filter(e -> e.getKey().endsWith("_AddAuthorBio")).findFirst().orElseThrow().getValue();
-    assertTrue(second.contains("parents = \"337eb2e281a2\""), second);
+    assertTrue(second.contains("parents = \"b74ef9eec97f\""), second);
     assertTrue(second.contains(
         "op.addColumn(\"public\", \"author\", Column.of(\"bio\", ColumnType.varchar(4000)));"),
         second);

@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.Map;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import javax.tools.JavaFileObject;
@@ -43,6 +44,8 @@ class ScenarioTest {
         @Column(nullable = false, length = 100) String name;
         String city;
         int rating;
+        @Enumerated(EnumType.STRING) Kind kind;
+        enum Kind { SHOP, KIOSK }
       }""";
 
   static Stream<Arguments> scenarios() {
@@ -68,6 +71,8 @@ class ScenarioTest {
               @Id @GeneratedValue(strategy = GenerationType.SEQUENCE) Long id;
               @ManyToOne(optional = false) Shop shop;
             }""", "SELECT name FROM shop"),
+        Arguments.of("add an enum constant", BASE.replace("SHOP, KIOSK", "SHOP, KIOSK, MARKET"),
+            "SELECT name FROM shop"),
         Arguments.of("rename the table", BASE.replace("@Entity public class Shop",
             "@RenamedFrom(\"shop\") @Entity public class Store"), "SELECT name FROM store"));
   }
@@ -83,6 +88,9 @@ class ScenarioTest {
     assertThat(compilation).succeeded();
     Schema changed = snapshot(harness);
     assertEquals(2, harness.revisionSources().size(), change + ": one revision for the change");
+    Map<String, String> committed = harness.projectFiles();
+    assertThat(harness.compile(model(mainClass, after))).succeeded();
+    assertEquals(committed, harness.projectFiles(), change + ": building again writes nothing");
     ProcessorHarness.writeClassOutput(compilation, classes);
 
     DataSource database = TestDatabases.fresh();

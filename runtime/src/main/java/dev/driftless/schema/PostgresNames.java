@@ -36,6 +36,11 @@ public final class PostgresNames {
     return fit(table + "_" + String.join("_", columns) + "_fkey");
   }
 
+  /** {@code <table>_<column>_check}: what PostgreSQL names an unnamed column check. */
+  public static String check(String table, String column) {
+    return fit(table + "_" + column + "_check");
+  }
+
   public static String index(String table, List<String> columns) {
     return fit(table + "_" + String.join("_", columns) + "_idx");
   }

@@ -18,11 +18,11 @@ import dev.driftless.schema.Table;
  * rename); Driftless never rewrites a revision once it exists.
  */
 @Revision(
-        id = "337eb2e281a2",
+        id = "b74ef9eec97f",
         parents = {},
         message = "create author; create book"
 )
-public final class R337eb2e281a2_CreateAuthorAnd1More implements Migration {
+public final class Rb74ef9eec97f_CreateAuthorAnd1More implements Migration {
     @Override
     public void upgrade(Ops op) {
         op.createSequence(Sequence.of("public", "book_seq", 1L, 50L));
@@ -44,6 +44,7 @@ public final class R337eb2e281a2_CreateAuthorAnd1More implements Migration {
                 .column(Column.of("cover", ColumnType.bytea()))
                 .column(Column.of("pages", ColumnType.integer()).notNull())
                 .primaryKey("book_pkey", "id")
+                .check("book_format_check", "\"format\" IN ('HARDCOVER', 'PAPERBACK')")
                 .index(Index.of("book_title_idx", "title"))
                 .build());
         op.addForeignKey("public", "book",
