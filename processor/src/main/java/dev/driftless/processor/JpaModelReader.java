@@ -14,7 +14,6 @@ import dev.driftless.schema.Sequence;
 import dev.driftless.schema.Table;
 import dev.driftless.schema.UniqueConstraint;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -42,6 +41,7 @@ final class JpaModelReader {
   private final AnnotationValues values;
   private final TypeMapper types;
   private final EntityFields fields;
+  private final IdGenerationReader idGeneration;
   private final ErrorReporter reporter;
   private final NamingStrategy naming;
   private final Map<QualifiedName, QualifiedName> tableRenames = new TreeMap<>();
@@ -53,6 +53,7 @@ final class JpaModelReader {
     this.values = values;
     this.types = new TypeMapper(values);
     this.fields = new EntityFields(reporter);
+    this.idGeneration = new IdGenerationReader(values, reporter, naming);
     this.reporter = reporter;
     this.naming = naming;
   }
@@ -226,43 +227,15 @@ final class JpaModelReader {
           && AnnotationValues.find(field, Jpa.BASIC).map(b -> values.bool(b, "optional"))
               .orElse(true);
       Column result = Column.of(name, type).nullable(nullable);
-      enumCheck(field, name).ifPresent(check -> builder.check(
+      EnumChecks.of(field, name, values).ifPresent(check -> builder.check(
           PostgresNames.check(table.name(), name), check));
       if (id) {
         primaryKey.add(name);
-        result = new IdGeneration(field, type).apply(result);
+        result = idGeneration.apply(result, field, type, entity, entityName(entity), sequences);
       } else if (column.map(c -> values.bool(c, "unique")).orElse(false)) {
         builder.unique(PostgresNames.uniqueConstraint(table.name(), List.of(name)), name);
       }
       addColumn(result, field);
-    }
-
-    /**
-     * The check Hibernate adds to an enum column: the names for {@code EnumType.STRING}, the
-     * ordinal range for {@code ORDINAL}. Adding a constant then shows up as a revision, and the
-     * drift check knows the allowed values.
-     */
-    private Optional<String> enumCheck(VariableElement field, String column) {
-      if (field.asType().getKind() != TypeKind.DECLARED) {
-        return Optional.empty();
-      }
-      TypeElement type = (TypeElement) ((DeclaredType) field.asType()).asElement();
-      if (type.getKind() != ElementKind.ENUM) {
-        return Optional.empty();
-      }
-      List<String> constants = type.getEnclosedElements().stream()
-          .filter(e -> e.getKind() == ElementKind.ENUM_CONSTANT)
-          .map(e -> e.getSimpleName().toString()).toList();
-      if (constants.isEmpty()) {
-        return Optional.empty();
-      }
-      String quoted = dev.driftless.sql.PostgresDialect.quote(column);
-      String mode = AnnotationValues.find(field, Jpa.ENUMERATED)
-          .map(e -> values.enumConstant(e, "value")).orElse("ORDINAL");
-      return Optional.of(mode.equals("STRING")
-          ? quoted + " IN (" + String.join(", ", constants.stream()
-              .map(c -> "'" + c + "'").toList()) + ")"
-          : quoted + " BETWEEN 0 AND " + (constants.size() - 1));
     }
 
     private void readReference(VariableElement field, AnnotationMirror relation, boolean oneToOne) {
@@ -358,71 +331,6 @@ final class JpaModelReader {
         throw reporter.abort(entity, "@Table of " + entity.getSimpleName() + " names column '"
             + column + "', which table " + table + " does not have. Its columns are "
             + columnNames + ".");
-      }
-    }
-
-    /** How {@code @GeneratedValue} shapes an id column, and the sequence it may need. */
-    private final class IdGeneration {
-      private final VariableElement field;
-      private final ColumnType type;
-
-      IdGeneration(VariableElement field, ColumnType type) {
-        this.field = field;
-        this.type = type;
-      }
-
-      Column apply(Column column) {
-        Optional<AnnotationMirror> generated = AnnotationValues.find(field, Jpa.GENERATED_VALUE);
-        if (generated.isEmpty()) {
-          return column;
-        }
-        String strategy = values.enumConstant(generated.get(), "strategy");
-        boolean integral = Set.of("bigint", "integer", "smallint").contains(type.sql());
-        switch (strategy) {
-          case "IDENTITY" -> {
-            if (!integral) {
-              throw reporter.abort(field, "IDENTITY needs an integral id (Long, Integer); '"
-                  + field.getSimpleName() + "' is " + field.asType() + ".");
-            }
-            return column.generatedAsIdentity();
-          }
-          case "SEQUENCE", "AUTO" -> {
-            if (integral) {
-              addSequence(values.string(generated.get(), "generator"));
-            } else if (!type.equals(ColumnType.uuid())) {
-              throw reporter.abort(field, "@GeneratedValue(" + strategy + ") needs a numeric or "
-                  + "UUID id; '" + field.getSimpleName() + "' is " + field.asType() + ".");
-            }
-            return column;
-          }
-          case "UUID" -> {
-            return column;
-          }
-          default -> throw reporter.abort(field, "@GeneratedValue(strategy = " + strategy
-              + ") is not supported by Driftless yet; use IDENTITY or SEQUENCE.");
-        }
-      }
-
-      private void addSequence(String generator) {
-        Optional<AnnotationMirror> definition = Arrays.asList(field, entity).stream()
-            .flatMap(e -> AnnotationValues.find(e, Jpa.SEQUENCE_GENERATOR).stream())
-            .filter(g -> generator.isEmpty() || values.string(g, "name").equals(generator))
-            .findFirst();
-        String logical = definition.map(g -> values.string(g, "sequenceName"))
-            .filter(n -> !n.isEmpty())
-            .orElse(generator.isEmpty() ? entityName(entity) + "_SEQ" : generator);
-        String schema = definition.map(g -> values.string(g, "schema"))
-            .filter(n -> !n.isEmpty()).map(naming::physical)
-            .orElse(QualifiedName.DEFAULT_SCHEMA);
-        Sequence sequence = new Sequence(QualifiedName.of(schema, naming.physical(logical)),
-            definition.map(g -> values.integer(g, "initialValue")).orElse(1),
-            definition.map(g -> values.integer(g, "allocationSize")).orElse(50));
-        Sequence clash = sequences.putIfAbsent(sequence.name(), sequence);
-        if (clash != null && !clash.equals(sequence)) {
-          throw reporter.abort(field, "Sequence " + sequence.name() + " is declared twice with "
-              + "different settings (" + clash + " and " + sequence + "). Make the "
-              + "@SequenceGenerator declarations agree.");
-        }
       }
     }
   }
