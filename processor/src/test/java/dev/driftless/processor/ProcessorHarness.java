@@ -25,9 +25,16 @@ final class ProcessorHarness {
   private final Path project;
   private final List<String> extraOptions = new ArrayList<>();
   private final List<java.io.File> classpath = new ArrayList<>();
+  private String packages = "test.model";
 
   ProcessorHarness(Path project) {
     this.project = project;
+  }
+
+  /** The entity packages (default {@code test.model}). */
+  ProcessorHarness packages(String value) {
+    this.packages = value;
+    return this;
   }
 
   ProcessorHarness option(String option) {
@@ -54,7 +61,7 @@ final class ProcessorHarness {
     revisionSources().forEach((name, text) -> all.add(JavaFileObjects.forSourceString(name, text)));
     List<String> options = new ArrayList<>(List.of(
         "-A" + ProcessorOptions.SNAPSHOT + "=" + snapshot(),
-        "-A" + ProcessorOptions.PACKAGES + "=test.model",
+        "-A" + ProcessorOptions.PACKAGES + "=" + packages,
         "-A" + ProcessorOptions.REVISIONS_DIR + "=" + revisionsDir(),
         "-A" + ProcessorOptions.REVISIONS_PACKAGE + "=" + REVISIONS_PACKAGE));
     options.addAll(extraOptions);

@@ -1,0 +1,35 @@
+package oracle;
+
+import jakarta.persistence.*;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.UUID;
+
+@Entity
+@Table(name = "title", indexes = @Index(columnList = "isbn"))
+public class Title {
+    @Id @GeneratedValue(strategy = GenerationType.SEQUENCE) Long id;
+    @Column(nullable = false) String isbn;
+    @Column(length = 500) String subtitle;
+    @Column(precision = 10, scale = 2) BigDecimal price;
+    BigDecimal royalty;
+    Instant publishedAt;
+    LocalDateTime printedAt;
+    UUID externalId;
+    byte[] cover;
+    int pages;
+    Integer edition;
+    long copies;
+    double weight;
+    Float rating;
+    short volume;
+    char grade;
+    @Enumerated(EnumType.STRING) Format format;
+    Language language;
+    @ManyToOne(optional = false) Publisher publisher;
+    @ManyToOne Person editor;
+
+    public enum Format { HARDCOVER, PAPERBACK, EBOOK }
+    public enum Language { EN, PT, NO }
+}
