@@ -25,6 +25,9 @@ final class Jpa {
   static final String JOIN_COLUMN = P + "JoinColumn";
   static final String JOIN_COLUMNS = P + "JoinColumns";
   static final String EMBEDDED = P + "Embedded";
+  static final String EMBEDDABLE = P + "Embeddable";
+  static final String ATTRIBUTE_OVERRIDE = P + "AttributeOverride";
+  static final String ATTRIBUTE_OVERRIDES = P + "AttributeOverrides";
   static final String EMBEDDED_ID = P + "EmbeddedId";
   static final String ID_CLASS = P + "IdClass";
   static final String INHERITANCE = P + "Inheritance";

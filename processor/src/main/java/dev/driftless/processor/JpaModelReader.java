@@ -177,12 +177,13 @@ final class JpaModelReader {
         return builder.build();
       } catch (IllegalArgumentException e) {
         throw reporter.abort(entity, "Entity " + entity.getSimpleName() + " maps to an invalid "
-            + "table: " + e.getMessage() + ". Give each field its own @Column(name = ...).");
+            + "table: " + e.getMessage() + ". Give each field its own @Column(name = ...), "
+            + "and an embedded value used twice its own @AttributeOverride names.");
       }
     }
 
     private void readField(VariableElement field) {
-      for (String unsupported : List.of(Jpa.ELEMENT_COLLECTION, Jpa.EMBEDDED, Jpa.EMBEDDED_ID,
+      for (String unsupported : List.of(Jpa.ELEMENT_COLLECTION, Jpa.EMBEDDED_ID,
           Jpa.CONVERT, Jpa.LOB)) {
         if (AnnotationValues.has(field, unsupported)) {
           throw reporter.abort(field, "@" + simple(unsupported) + " is not supported by "
@@ -208,21 +209,79 @@ final class JpaModelReader {
           AnnotationValues.find(field, Jpa.MANY_TO_ONE).or(() -> oneToOne);
       if (toOne.isPresent()) {
         readReference(field, toOne.get(), oneToOne.isPresent());
+      } else if (isEmbedded(field)) {
+        readEmbedded(field, "", overrides(field, ""));
       } else {
-        readBasic(field);
+        readBasic(field, Optional.empty(), false);
       }
     }
 
-    private void readBasic(VariableElement field) {
-      ColumnType type = types.columnType(field).orElseThrow(() -> reporter.abort(field,
+    private boolean isEmbedded(VariableElement field) {
+      return AnnotationValues.has(field, Jpa.EMBEDDED)
+          || (field.asType().getKind() == TypeKind.DECLARED && AnnotationValues.has(
+              ((DeclaredType) field.asType()).asElement(), Jpa.EMBEDDABLE));
+    }
+
+    /**
+     * The columns of an embedded value (a class or a record marked {@code @Embeddable}), named
+     * after its fields as Hibernate does, unless an {@code @AttributeOverride} on the embedding
+     * field renames them ({@code path} is the dotted path of nested embeddables).
+     */
+    private void readEmbedded(VariableElement field, String path,
+        Map<String, AnnotationMirror> overrides) {
+      Element type = ((DeclaredType) field.asType()).asElement();
+      if (!AnnotationValues.has(type, Jpa.EMBEDDABLE)) {
+        throw reporter.abort(field, "'" + field.getSimpleName() + "' is @Embedded, so its type "
+            + field.asType() + " must be an @Embeddable class or record.");
+      }
+      for (VariableElement part : fields.persistentFields((TypeElement) type)) {
+        String partPath = path + part.getSimpleName();
+        if (isEmbedded(part)) {
+          Map<String, AnnotationMirror> nested = new HashMap<>(overrides(part, partPath + "."));
+          nested.putAll(overrides);
+          readEmbedded(part, partPath + ".", nested);
+        } else if (Set.of(Jpa.MANY_TO_ONE, Jpa.ONE_TO_ONE, Jpa.ONE_TO_MANY, Jpa.MANY_TO_MANY,
+            Jpa.ELEMENT_COLLECTION).stream().anyMatch(a -> AnnotationValues.has(part, a))) {
+          throw reporter.abort(part, "Relationships inside an @Embeddable are not supported by "
+              + "Driftless yet; map '" + part.getSimpleName() + "' on the entity itself.");
+        } else {
+          readBasic(part, Optional.ofNullable(overrides.get(partPath)), true);
+        }
+      }
+    }
+
+    /** {@code @AttributeOverride}s on {@code field}, by attribute path (prefixed by {@code path}). */
+    private Map<String, AnnotationMirror> overrides(VariableElement field, String path) {
+      Map<String, AnnotationMirror> found = new HashMap<>();
+      List<AnnotationMirror> all = new ArrayList<>();
+      AnnotationValues.find(field, Jpa.ATTRIBUTE_OVERRIDE).ifPresent(all::add);
+      AnnotationValues.find(field, Jpa.ATTRIBUTE_OVERRIDES)
+          .ifPresent(o -> all.addAll(values.annotations(o, "value")));
+      for (AnnotationMirror override : all) {
+        found.put(path + values.string(override, "name"), values.annotation(override, "column"));
+      }
+      return found;
+    }
+
+    /**
+     * A basic column; {@code override} replaces the field's own {@code @Column} if present. In an
+     * embeddable a primitive does not make the column NOT NULL, as in Hibernate: the whole
+     * embedded value may be null.
+     */
+    private void readBasic(VariableElement field, Optional<AnnotationMirror> override,
+        boolean embedded) {
+      Optional<AnnotationMirror> column =
+          override.isPresent() ? override : AnnotationValues.find(field, Jpa.COLUMN);
+      ColumnType type = types.columnType(field, column).orElseThrow(() -> reporter.abort(field,
           "Driftless cannot map the type " + field.asType() + " of field '"
               + field.getSimpleName() + "' to a PostgreSQL column. Supported types: "
               + TypeMapper.SUPPORTED + ". Mark the field @Transient if it is not persistent."));
-      String name = columnName(field);
+      String explicit = column.map(c -> values.string(c, "name")).orElse("");
+      String name = naming.physical(explicit.isEmpty() ? field.getSimpleName().toString()
+          : explicit);
       boolean id = AnnotationValues.has(field, Jpa.ID);
-      Optional<AnnotationMirror> column = AnnotationValues.find(field, Jpa.COLUMN);
       boolean nullable = !id
-          && !field.asType().getKind().isPrimitive()
+          && (embedded || !field.asType().getKind().isPrimitive())
           && column.map(c -> values.bool(c, "nullable")).orElse(true)
           && AnnotationValues.find(field, Jpa.BASIC).map(b -> values.bool(b, "optional"))
               .orElse(true);

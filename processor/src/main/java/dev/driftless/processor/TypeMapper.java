@@ -55,8 +55,12 @@ final class TypeMapper {
 
   /** The column type of {@code field}, or empty when the type is not one Driftless maps yet. */
   Optional<ColumnType> columnType(VariableElement field) {
+    return columnType(field, AnnotationValues.find(field, Jpa.COLUMN));
+  }
+
+  /** The same, with {@code column} in place of the field's own {@code @Column} (an override). */
+  Optional<ColumnType> columnType(VariableElement field, Optional<AnnotationMirror> column) {
     TypeMirror type = field.asType();
-    Optional<AnnotationMirror> column = AnnotationValues.find(field, Jpa.COLUMN);
     if (type.getKind().isPrimitive()) {
       return Optional.of(primitive(type.getKind()));
     }
