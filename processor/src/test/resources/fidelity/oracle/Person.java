@@ -14,4 +14,8 @@ public class Person {
     transient String scratch;
     @Transient String alsoScratch;
     static int instances;
+    @ManyToMany
+    @JoinTable(name = "person_skill", joinColumns = @JoinColumn(name = "person"),
+        inverseJoinColumns = @JoinColumn(name = "skill"))
+    java.util.List<Tag> skills;
 }

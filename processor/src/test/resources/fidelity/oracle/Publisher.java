@@ -9,4 +9,5 @@ public class Publisher {
     @Column(nullable = false, unique = true, length = 120) String name;
     LocalDate founded;
     boolean independent;
+    @OneToMany java.util.List<Person> authors;
 }

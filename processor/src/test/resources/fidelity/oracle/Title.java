@@ -4,6 +4,7 @@ import jakarta.persistence.*;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.Set;
 import java.util.UUID;
 
 @Entity
@@ -29,6 +30,7 @@ public class Title {
     Language language;
     @ManyToOne(optional = false) Publisher publisher;
     @ManyToOne Person editor;
+    @ManyToMany Set<Tag> tags;
 
     public enum Format { HARDCOVER, PAPERBACK, EBOOK }
     public enum Language { EN, PT, NO }

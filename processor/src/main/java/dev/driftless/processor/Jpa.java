@@ -24,6 +24,7 @@ final class Jpa {
   static final String ELEMENT_COLLECTION = P + "ElementCollection";
   static final String JOIN_COLUMN = P + "JoinColumn";
   static final String JOIN_COLUMNS = P + "JoinColumns";
+  static final String JOIN_TABLE = P + "JoinTable";
   static final String EMBEDDED = P + "Embedded";
   static final String EMBEDDABLE = P + "Embeddable";
   static final String ATTRIBUTE_OVERRIDE = P + "AttributeOverride";

@@ -65,7 +65,9 @@ final class JpaModelReader {
     Set<TypeElement> known = Set.copyOf(entities);
     for (TypeElement entity : entities) {
       try {
-        tables.add(new EntityReader(entity, known, sequences).read());
+        EntityReader reader = new EntityReader(entity, known, sequences);
+        tables.add(reader.read());
+        tables.addAll(reader.joinTables);
       } catch (AbortProcessingException e) {
         // Reported on the element; keep reading the others to report all errors at once.
       }
@@ -138,6 +140,7 @@ final class JpaModelReader {
     private final Table.Builder builder;
     private final List<String> primaryKey = new ArrayList<>();
     private final List<String> columnNames = new ArrayList<>();
+    private final List<Table> joinTables = new ArrayList<>();
 
     EntityReader(TypeElement entity, Set<TypeElement> known, Map<QualifiedName, Sequence> seqs) {
       this.entity = entity;
@@ -191,13 +194,17 @@ final class JpaModelReader {
               + "it with basic columns.");
         }
       }
-      Optional<AnnotationMirror> toMany = AnnotationValues.find(field, Jpa.ONE_TO_MANY)
-          .or(() -> AnnotationValues.find(field, Jpa.MANY_TO_MANY));
+      Optional<AnnotationMirror> oneToMany = AnnotationValues.find(field, Jpa.ONE_TO_MANY);
+      Optional<AnnotationMirror> toMany =
+          oneToMany.or(() -> AnnotationValues.find(field, Jpa.MANY_TO_MANY));
       if (toMany.isPresent()) {
         if (values.string(toMany.get(), "mappedBy").isEmpty()) {
-          throw reporter.abort(field, "A collection without mappedBy needs a join table, which "
-              + "Driftless does not generate yet. Map the owning side with @ManyToOne and write "
-              + "@OneToMany(mappedBy = \"...\") here.");
+          if (oneToMany.isPresent() && AnnotationValues.has(field, Jpa.JOIN_COLUMN)) {
+            throw reporter.abort(field, "@OneToMany with @JoinColumn (a foreign key in the "
+                + "target's table) is not supported by Driftless yet; map the owning side with "
+                + "@ManyToOne and write @OneToMany(mappedBy = \"...\") here.");
+          }
+          joinTables.add(new JoinTableReader(field, oneToMany.isPresent()).read());
         }
         return;
       }
@@ -247,6 +254,98 @@ final class JpaModelReader {
         } else {
           readBasic(part, Optional.ofNullable(overrides.get(partPath)), true);
         }
+      }
+    }
+
+    /**
+     * The join table of an owning {@code @ManyToMany} or a unidirectional {@code @OneToMany},
+     * named as JPA says: {@code <owning table>_<target table>}; the column to the owner is
+     * {@code <mappedBy field of the other side, or entity name>_<pk>}, the one to the target
+     * {@code <field>_<pk>}. A {@code Set} gets a primary key over both, a one-to-many a unique
+     * constraint on the target column, as Hibernate does.
+     */
+    private final class JoinTableReader {
+      private final VariableElement field;
+      private final boolean oneToMany;
+
+      JoinTableReader(VariableElement field, boolean oneToMany) {
+        this.field = field;
+        this.oneToMany = oneToMany;
+      }
+
+      Table read() {
+        TypeElement target = elementType();
+        if (!known.contains(target)) {
+          throw reporter.abort(field, "'" + field.getSimpleName() + "' references " + target
+              + ", which is not an entity in -A" + ProcessorOptions.PACKAGES + ".");
+        }
+        Column ownerId = idColumn(entity, field);
+        Column targetId = idColumn(target, field);
+        QualifiedName targetTable = tableName(target);
+        Optional<AnnotationMirror> joinTable = AnnotationValues.find(field, Jpa.JOIN_TABLE);
+        String explicitName = joinTable.map(j -> values.string(j, "name")).orElse("");
+        String explicitSchema = joinTable.map(j -> values.string(j, "schema")).orElse("");
+        QualifiedName name = QualifiedName.of(
+            explicitSchema.isEmpty() ? table.schema() : naming.physical(explicitSchema),
+            explicitName.isEmpty() ? naming.physical(table.name() + "_" + targetTable.name())
+                : naming.physical(explicitName));
+        String ownerColumn = joinColumnName(joinTable, "joinColumns",
+            inverseAttribute(target).orElse(entityName(entity)) + "_" + ownerId.name());
+        String targetColumn = joinColumnName(joinTable, "inverseJoinColumns",
+            field.getSimpleName() + "_" + targetId.name());
+        Table.Builder join = Table.builder(name)
+            .column(Column.of(ownerColumn, ownerId.type()).notNull())
+            .column(Column.of(targetColumn, targetId.type()).notNull())
+            .foreignKey(new ForeignKey(PostgresNames.foreignKey(name.name(), List.of(ownerColumn)),
+                List.of(ownerColumn), table, List.of(ownerId.name())))
+            .foreignKey(new ForeignKey(PostgresNames.foreignKey(name.name(), List.of(targetColumn)),
+                List.of(targetColumn), targetTable, List.of(targetId.name())));
+        if (isSet()) {
+          // Hibernate (6.2+) orders constraint columns of the same type by name.
+          boolean byName = ownerId.type().equals(targetId.type())
+              && targetColumn.compareTo(ownerColumn) < 0;
+          join.primaryKey(PostgresNames.primaryKey(name.name()),
+              byName ? targetColumn : ownerColumn, byName ? ownerColumn : targetColumn);
+        }
+        if (oneToMany) {
+          join.unique(PostgresNames.uniqueConstraint(name.name(), List.of(targetColumn)),
+              targetColumn);
+        }
+        return join.build();
+      }
+
+      private String joinColumnName(Optional<AnnotationMirror> joinTable, String member,
+          String implicit) {
+        String explicit = joinTable.flatMap(j -> values.annotations(j, member).stream()
+            .findFirst()).map(c -> values.string(c, "name")).orElse("");
+        return naming.physical(explicit.isEmpty() ? implicit : explicit);
+      }
+
+      /** The field of the target that maps this association back with mappedBy, if any. */
+      private Optional<String> inverseAttribute(TypeElement target) {
+        String mine = field.getSimpleName().toString();
+        return fields.persistentFields(target).stream()
+            .filter(f -> Set.of(Jpa.MANY_TO_MANY, Jpa.MANY_TO_ONE).stream()
+                .flatMap(a -> AnnotationValues.find(f, a).stream())
+                .anyMatch(a -> a.getElementValues().keySet().stream()
+                    .anyMatch(k -> k.getSimpleName().contentEquals("mappedBy"))
+                    && values.string(a, "mappedBy").equals(mine)))
+            .map(f -> f.getSimpleName().toString()).findFirst();
+      }
+
+      private TypeElement elementType() {
+        DeclaredType collection = (DeclaredType) field.asType();
+        if (collection.getTypeArguments().size() != 1) {
+          throw reporter.abort(field, "'" + field.getSimpleName() + "' must be a Set<E> or "
+              + "List<E> of an entity for Driftless to map its join table.");
+        }
+        return (TypeElement) ((DeclaredType) collection.getTypeArguments().get(0)).asElement();
+      }
+
+      private boolean isSet() {
+        String raw = ((TypeElement) ((DeclaredType) field.asType()).asElement())
+            .getQualifiedName().toString();
+        return raw.equals("java.util.Set") || raw.equals("java.util.SortedSet");
       }
     }
 

@@ -132,14 +132,14 @@ class DriftlessProcessorTest {
   }
 
   @Test
-  void aJoinTableCollectionIsAnErrorThatNamesTheFix() {
+  void aOneToManyWithAJoinColumnIsAnErrorThatNamesTheFix() {
     JavaFileObject entity = ProcessorHarness.source("test.model.Shelf",
         "package test.model;",
         "import jakarta.persistence.*;",
         "@Entity",
         "public class Shelf {",
         "  @Id Long id;",
-        "  @OneToMany java.util.List<Author> authors;",
+        "  @OneToMany @JoinColumn(name = \"shelf_id\") java.util.List<Author> authors;",
         "}");
     Compilation compilation = harness().compile(Models.author(), entity);
     assertThat(compilation).hadErrorContaining("@OneToMany(mappedBy")
