@@ -25,6 +25,7 @@ final class Jpa {
   static final String JOIN_COLUMN = P + "JoinColumn";
   static final String JOIN_COLUMNS = P + "JoinColumns";
   static final String JOIN_TABLE = P + "JoinTable";
+  static final String ORDER_COLUMN = P + "OrderColumn";
   static final String EMBEDDED = P + "Embedded";
   static final String EMBEDDABLE = P + "Embeddable";
   static final String ATTRIBUTE_OVERRIDE = P + "AttributeOverride";

@@ -187,7 +187,7 @@ final class JpaModelReader {
 
     private void readField(VariableElement field) {
       for (String unsupported : List.of(Jpa.ELEMENT_COLLECTION, Jpa.EMBEDDED_ID,
-          Jpa.CONVERT, Jpa.LOB)) {
+          Jpa.CONVERT, Jpa.LOB, Jpa.ORDER_COLUMN)) {
         if (AnnotationValues.has(field, unsupported)) {
           throw reporter.abort(field, "@" + simple(unsupported) + " is not supported by "
               + "Driftless yet. Mark the field @Transient to leave it out of the schema, or map "

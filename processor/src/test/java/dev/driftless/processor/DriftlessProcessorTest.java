@@ -147,6 +147,21 @@ class DriftlessProcessorTest {
   }
 
   @Test
+  void anOrderColumnIsAnErrorRatherThanASilentlyMissingColumn() {
+    JavaFileObject entity = ProcessorHarness.source("test.model.Playlist",
+        "package test.model;",
+        "import jakarta.persistence.*;",
+        "@Entity",
+        "public class Playlist {",
+        "  @Id Long id;",
+        "  @ManyToMany @OrderColumn java.util.List<Author> favourites;",
+        "}");
+    Compilation compilation = harness().compile(Models.author(), entity);
+    assertThat(compilation).hadErrorContaining("@OrderColumn is not supported by Driftless yet")
+        .inFile(entity).onLineContaining("favourites;");
+  }
+
+  @Test
   void entitiesCompiledEarlierAreNotMistakenForDroppedTables() throws IOException {
     ProcessorHarness first = harness();
     Compilation full = first.compile(Models.author(), Models.book());
