@@ -91,7 +91,7 @@ final class JpaModelReader {
   }
 
   /** The entity name: {@code @Entity(name)} or the simple class name. */
-  private String entityName(TypeElement entity) {
+  String entityName(TypeElement entity) {
     String name = AnnotationValues.find(entity, Jpa.ENTITY)
         .map(e -> values.string(e, "name")).orElse("");
     return name.isEmpty() ? entity.getSimpleName().toString() : name;
@@ -118,7 +118,7 @@ final class JpaModelReader {
   }
 
   /** The primary-key column of {@code entity}, as a plain column a foreign key can point at. */
-  private Column idColumn(TypeElement entity, VariableElement referencingField) {
+  Column idColumn(TypeElement entity, VariableElement referencingField) {
     List<VariableElement> ids = fields.persistentFields(entity).stream()
         .filter(f -> AnnotationValues.has(f, Jpa.ID)).toList();
     if (ids.size() != 1) {
@@ -204,7 +204,8 @@ final class JpaModelReader {
                 + "target's table) is not supported by Driftless yet; map the owning side with "
                 + "@ManyToOne and write @OneToMany(mappedBy = \"...\") here.");
           }
-          joinTables.add(new JoinTableReader(field, oneToMany.isPresent()).read());
+          joinTables.add(new JoinTableReader(JpaModelReader.this, values, reporter, naming, fields)
+              .read(field, oneToMany.isPresent(), entity, table, known));
         }
         return;
       }
@@ -217,7 +218,7 @@ final class JpaModelReader {
       if (toOne.isPresent()) {
         readReference(field, toOne.get(), oneToOne.isPresent());
       } else if (isEmbedded(field)) {
-        readEmbedded(field, "", overrides(field, ""));
+        readEmbedded(field, "", AttributeOverrides.of(field, "", values));
       } else {
         readBasic(field, Optional.empty(), false);
       }
@@ -244,7 +245,7 @@ final class JpaModelReader {
       for (VariableElement part : fields.persistentFields((TypeElement) type)) {
         String partPath = path + part.getSimpleName();
         if (isEmbedded(part)) {
-          Map<String, AnnotationMirror> nested = new HashMap<>(overrides(part, partPath + "."));
+          Map<String, AnnotationMirror> nested = new HashMap<>(AttributeOverrides.of(part, partPath + ".", values));
           nested.putAll(overrides);
           readEmbedded(part, partPath + ".", nested);
         } else if (Set.of(Jpa.MANY_TO_ONE, Jpa.ONE_TO_ONE, Jpa.ONE_TO_MANY, Jpa.MANY_TO_MANY,
@@ -255,111 +256,6 @@ final class JpaModelReader {
           readBasic(part, Optional.ofNullable(overrides.get(partPath)), true);
         }
       }
-    }
-
-    /**
-     * The join table of an owning {@code @ManyToMany} or a unidirectional {@code @OneToMany},
-     * named as JPA says: {@code <owning table>_<target table>}; the column to the owner is
-     * {@code <mappedBy field of the other side, or entity name>_<pk>}, the one to the target
-     * {@code <field>_<pk>}. A {@code Set} gets a primary key over both, a one-to-many a unique
-     * constraint on the target column, as Hibernate does.
-     */
-    private final class JoinTableReader {
-      private final VariableElement field;
-      private final boolean oneToMany;
-
-      JoinTableReader(VariableElement field, boolean oneToMany) {
-        this.field = field;
-        this.oneToMany = oneToMany;
-      }
-
-      Table read() {
-        TypeElement target = elementType();
-        if (!known.contains(target)) {
-          throw reporter.abort(field, "'" + field.getSimpleName() + "' references " + target
-              + ", which is not an entity in -A" + ProcessorOptions.PACKAGES + ".");
-        }
-        Column ownerId = idColumn(entity, field);
-        Column targetId = idColumn(target, field);
-        QualifiedName targetTable = tableName(target);
-        Optional<AnnotationMirror> joinTable = AnnotationValues.find(field, Jpa.JOIN_TABLE);
-        String explicitName = joinTable.map(j -> values.string(j, "name")).orElse("");
-        String explicitSchema = joinTable.map(j -> values.string(j, "schema")).orElse("");
-        QualifiedName name = QualifiedName.of(
-            explicitSchema.isEmpty() ? table.schema() : naming.physical(explicitSchema),
-            explicitName.isEmpty() ? naming.physical(table.name() + "_" + targetTable.name())
-                : naming.physical(explicitName));
-        String ownerColumn = joinColumnName(joinTable, "joinColumns",
-            inverseAttribute(target).orElse(entityName(entity)) + "_" + ownerId.name());
-        String targetColumn = joinColumnName(joinTable, "inverseJoinColumns",
-            field.getSimpleName() + "_" + targetId.name());
-        Table.Builder join = Table.builder(name)
-            .column(Column.of(ownerColumn, ownerId.type()).notNull())
-            .column(Column.of(targetColumn, targetId.type()).notNull())
-            .foreignKey(new ForeignKey(PostgresNames.foreignKey(name.name(), List.of(ownerColumn)),
-                List.of(ownerColumn), table, List.of(ownerId.name())))
-            .foreignKey(new ForeignKey(PostgresNames.foreignKey(name.name(), List.of(targetColumn)),
-                List.of(targetColumn), targetTable, List.of(targetId.name())));
-        if (isSet()) {
-          // Hibernate (6.2+) orders constraint columns of the same type by name.
-          boolean byName = ownerId.type().equals(targetId.type())
-              && targetColumn.compareTo(ownerColumn) < 0;
-          join.primaryKey(PostgresNames.primaryKey(name.name()),
-              byName ? targetColumn : ownerColumn, byName ? ownerColumn : targetColumn);
-        }
-        if (oneToMany) {
-          join.unique(PostgresNames.uniqueConstraint(name.name(), List.of(targetColumn)),
-              targetColumn);
-        }
-        return join.build();
-      }
-
-      private String joinColumnName(Optional<AnnotationMirror> joinTable, String member,
-          String implicit) {
-        String explicit = joinTable.flatMap(j -> values.annotations(j, member).stream()
-            .findFirst()).map(c -> values.string(c, "name")).orElse("");
-        return naming.physical(explicit.isEmpty() ? implicit : explicit);
-      }
-
-      /** The field of the target that maps this association back with mappedBy, if any. */
-      private Optional<String> inverseAttribute(TypeElement target) {
-        String mine = field.getSimpleName().toString();
-        return fields.persistentFields(target).stream()
-            .filter(f -> Set.of(Jpa.MANY_TO_MANY, Jpa.MANY_TO_ONE).stream()
-                .flatMap(a -> AnnotationValues.find(f, a).stream())
-                .anyMatch(a -> a.getElementValues().keySet().stream()
-                    .anyMatch(k -> k.getSimpleName().contentEquals("mappedBy"))
-                    && values.string(a, "mappedBy").equals(mine)))
-            .map(f -> f.getSimpleName().toString()).findFirst();
-      }
-
-      private TypeElement elementType() {
-        DeclaredType collection = (DeclaredType) field.asType();
-        if (collection.getTypeArguments().size() != 1) {
-          throw reporter.abort(field, "'" + field.getSimpleName() + "' must be a Set<E> or "
-              + "List<E> of an entity for Driftless to map its join table.");
-        }
-        return (TypeElement) ((DeclaredType) collection.getTypeArguments().get(0)).asElement();
-      }
-
-      private boolean isSet() {
-        String raw = ((TypeElement) ((DeclaredType) field.asType()).asElement())
-            .getQualifiedName().toString();
-        return raw.equals("java.util.Set") || raw.equals("java.util.SortedSet");
-      }
-    }
-
-    /** {@code @AttributeOverride}s on {@code field}, by attribute path (prefixed by {@code path}). */
-    private Map<String, AnnotationMirror> overrides(VariableElement field, String path) {
-      Map<String, AnnotationMirror> found = new HashMap<>();
-      List<AnnotationMirror> all = new ArrayList<>();
-      AnnotationValues.find(field, Jpa.ATTRIBUTE_OVERRIDE).ifPresent(all::add);
-      AnnotationValues.find(field, Jpa.ATTRIBUTE_OVERRIDES)
-          .ifPresent(o -> all.addAll(values.annotations(o, "value")));
-      for (AnnotationMirror override : all) {
-        found.put(path + values.string(override, "name"), values.annotation(override, "column"));
-      }
-      return found;
     }
 
     /**

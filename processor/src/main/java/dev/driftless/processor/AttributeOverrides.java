@@ -1,0 +1,27 @@
+package dev.driftless.processor;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.VariableElement;
+
+/** The {@code @AttributeOverride}s of an embedding field, by attribute path. */
+final class AttributeOverrides {
+  private AttributeOverrides() {}
+
+  /** Override {@code @Column}s on {@code field}, keyed by attribute path prefixed by {@code path}. */
+  static Map<String, AnnotationMirror> of(VariableElement field, String path,
+      AnnotationValues values) {
+    List<AnnotationMirror> all = new ArrayList<>();
+    AnnotationValues.find(field, Jpa.ATTRIBUTE_OVERRIDE).ifPresent(all::add);
+    AnnotationValues.find(field, Jpa.ATTRIBUTE_OVERRIDES)
+        .ifPresent(o -> all.addAll(values.annotations(o, "value")));
+    Map<String, AnnotationMirror> found = new HashMap<>();
+    for (AnnotationMirror override : all) {
+      found.put(path + values.string(override, "name"), values.annotation(override, "column"));
+    }
+    return found;
+  }
+}

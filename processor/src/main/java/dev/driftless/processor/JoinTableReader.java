@@ -1,0 +1,112 @@
+package dev.driftless.processor;
+
+import dev.driftless.schema.Column;
+import dev.driftless.schema.ForeignKey;
+import dev.driftless.schema.PostgresNames;
+import dev.driftless.schema.QualifiedName;
+import dev.driftless.schema.Table;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+
+/**
+ * The join table of an owning {@code @ManyToMany} or a unidirectional {@code @OneToMany}, named
+ * as JPA says: {@code <owning table>_<target table>}; the column to the owner is
+ * {@code <mappedBy field of the other side, or entity name>_<pk>}, the one to the target
+ * {@code <field>_<pk>}. A {@code Set} gets a primary key over both, a one-to-many a unique
+ * constraint on the target column, as Hibernate does.
+ */
+final class JoinTableReader {
+  private final JpaModelReader model;
+  private final AnnotationValues values;
+  private final ErrorReporter reporter;
+  private final NamingStrategy naming;
+  private final EntityFields fields;
+
+  JoinTableReader(JpaModelReader model, AnnotationValues values, ErrorReporter reporter,
+      NamingStrategy naming, EntityFields fields) {
+    this.model = model;
+    this.values = values;
+    this.reporter = reporter;
+    this.naming = naming;
+    this.fields = fields;
+  }
+
+  /** The join table of {@code field} of {@code entity}, whose table is {@code table}. */
+  Table read(VariableElement field, boolean oneToMany, TypeElement entity, QualifiedName table,
+      Set<TypeElement> known) {
+    TypeElement target = elementType(field);
+    if (!known.contains(target)) {
+      throw reporter.abort(field, "'" + field.getSimpleName() + "' references " + target
+          + ", which is not an entity in -A" + ProcessorOptions.PACKAGES + ".");
+    }
+    Column ownerId = model.idColumn(entity, field);
+    Column targetId = model.idColumn(target, field);
+    QualifiedName targetTable = model.tableNameOf(target);
+    Optional<AnnotationMirror> joinTable = AnnotationValues.find(field, Jpa.JOIN_TABLE);
+    String explicitName = joinTable.map(j -> values.string(j, "name")).orElse("");
+    String explicitSchema = joinTable.map(j -> values.string(j, "schema")).orElse("");
+    QualifiedName name = QualifiedName.of(
+        explicitSchema.isEmpty() ? table.schema() : naming.physical(explicitSchema),
+        explicitName.isEmpty() ? naming.physical(table.name() + "_" + targetTable.name())
+            : naming.physical(explicitName));
+    String ownerColumn = joinColumnName(joinTable, "joinColumns",
+        inverseAttribute(field, target).orElse(model.entityName(entity)) + "_" + ownerId.name());
+    String targetColumn = joinColumnName(joinTable, "inverseJoinColumns",
+        field.getSimpleName() + "_" + targetId.name());
+    Table.Builder join = Table.builder(name)
+        .column(Column.of(ownerColumn, ownerId.type()).notNull())
+        .column(Column.of(targetColumn, targetId.type()).notNull())
+        .foreignKey(new ForeignKey(PostgresNames.foreignKey(name.name(), List.of(ownerColumn)),
+            List.of(ownerColumn), table, List.of(ownerId.name())))
+        .foreignKey(new ForeignKey(PostgresNames.foreignKey(name.name(), List.of(targetColumn)),
+            List.of(targetColumn), targetTable, List.of(targetId.name())));
+    if (isSet(field)) {
+      // Hibernate (6.2+) orders constraint columns of the same type by name.
+      boolean byName = ownerId.type().equals(targetId.type())
+          && targetColumn.compareTo(ownerColumn) < 0;
+      join.primaryKey(PostgresNames.primaryKey(name.name()),
+          byName ? targetColumn : ownerColumn, byName ? ownerColumn : targetColumn);
+    }
+    if (oneToMany) {
+      join.unique(PostgresNames.uniqueConstraint(name.name(), List.of(targetColumn)),
+          targetColumn);
+    }
+    return join.build();
+  }
+
+  private String joinColumnName(Optional<AnnotationMirror> joinTable, String member,
+      String implicit) {
+    String explicit = joinTable.flatMap(j -> values.annotations(j, member).stream()
+        .findFirst()).map(c -> values.string(c, "name")).orElse("");
+    return naming.physical(explicit.isEmpty() ? implicit : explicit);
+  }
+
+  /** The field of the target that maps this association back with mappedBy, if any. */
+  private Optional<String> inverseAttribute(VariableElement field, TypeElement target) {
+    String mine = field.getSimpleName().toString();
+    return fields.persistentFields(target).stream()
+        .filter(f -> AnnotationValues.find(f, Jpa.MANY_TO_MANY).stream()
+            .anyMatch(a -> values.string(a, "mappedBy").equals(mine)))
+        .map(f -> f.getSimpleName().toString()).findFirst();
+  }
+
+  private TypeElement elementType(VariableElement field) {
+    DeclaredType collection = (DeclaredType) field.asType();
+    if (collection.getTypeArguments().size() != 1) {
+      throw reporter.abort(field, "'" + field.getSimpleName() + "' must be a Set<E> or "
+          + "List<E> of an entity for Driftless to map its join table.");
+    }
+    return (TypeElement) ((DeclaredType) collection.getTypeArguments().get(0)).asElement();
+  }
+
+  private static boolean isSet(VariableElement field) {
+    String raw = ((TypeElement) ((DeclaredType) field.asType()).asElement())
+        .getQualifiedName().toString();
+    return raw.equals("java.util.Set") || raw.equals("java.util.SortedSet");
+  }
+}
