@@ -1,5 +1,6 @@
 package dev.driftless.processor;
 
+import dev.driftless.engine.RevisionNames;
 import dev.driftless.ops.AddCheckConstraint;
 import dev.driftless.ops.AddColumn;
 import dev.driftless.ops.AddUniqueConstraint;
@@ -15,7 +16,6 @@ import dev.driftless.schema.PostgresNames;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -27,7 +27,6 @@ import java.util.Set;
  */
 final class RevisionNamer {
   private static final int ID_LENGTH = 12;
-  private static final int MAX_SLUG = 48;
 
   static String id(List<String> parents, String newSnapshot) {
     return PostgresNames.sha256Hex(String.join(",", parents) + "\n" + newSnapshot)
@@ -36,14 +35,9 @@ final class RevisionNamer {
 
   static String className(String id, List<SchemaOp> ops) {
     List<String> headlines = headlines(ops);
-    String slug = headlines.isEmpty() ? "ChangeSchema" : camel(headlines.get(0));
-    if (headlines.size() > 1) {
-      slug += "And" + (headlines.size() - 1) + "More";
-    }
-    if (slug.length() > MAX_SLUG) {
-      slug = slug.substring(0, MAX_SLUG);
-    }
-    return "R" + id + "_" + slug;
+    String words = headlines.isEmpty() ? "" : headlines.get(0)
+        + (headlines.size() > 1 ? " and " + (headlines.size() - 1) + " more" : "");
+    return "R" + id + "_" + RevisionNames.slug(words, "ChangeSchema");
   }
 
   static String message(List<SchemaOp> ops) {
@@ -87,16 +81,6 @@ final class RevisionNamer {
       ops.stream().findFirst().ifPresent(op -> lines.add(op.describe()));
     }
     return new ArrayList<>(lines);
-  }
-
-  private static String camel(String words) {
-    StringBuilder out = new StringBuilder();
-    for (String word : words.split("[^A-Za-z0-9]+")) {
-      if (!word.isEmpty()) {
-        out.append(word.substring(0, 1).toUpperCase(Locale.ROOT)).append(word.substring(1));
-      }
-    }
-    return out.toString();
   }
 
   private RevisionNamer() {}

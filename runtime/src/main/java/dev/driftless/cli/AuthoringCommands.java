@@ -2,6 +2,7 @@ package dev.driftless.cli;
 
 import dev.driftless.Driftless;
 import dev.driftless.engine.LoadedRevision;
+import dev.driftless.engine.RevisionNames;
 import dev.driftless.ops.SchemaOp;
 import dev.driftless.schema.PostgresNames;
 import dev.driftless.schema.Schema;
@@ -11,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -50,7 +50,7 @@ final class AuthoringCommands {
       Set<String> heads = driftless.heads();
       String id = PostgresNames.sha256Hex(heads + "\n" + message + "\n" + System.nanoTime())
           .substring(0, 12);
-      String className = "R" + id + "_" + camel(message);
+      String className = "R" + id + "_" + RevisionNames.slug(message, "HandWritten");
       Path file = sourceOf(className);
       if (Files.exists(file)) {
         throw new IOException(file + " exists already");
@@ -85,16 +85,6 @@ final class AuthoringCommands {
           + "}\n";
     }
 
-    private static String camel(String text) {
-      StringBuilder out = new StringBuilder();
-      for (String word : text.split("[^A-Za-z0-9]+")) {
-        if (!word.isEmpty()) {
-          out.append(word.substring(0, 1).toUpperCase(Locale.ROOT)).append(word.substring(1));
-        }
-      }
-      String slug = out.length() == 0 ? "HandWritten" : out.toString();
-      return slug.length() > 48 ? slug.substring(0, 48) : slug;
-    }
   }
 
   @Command(name = "undo", mixinStandardHelpOptions = true,
