@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.Set;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 @Entity
 @Table(name = "title", indexes = @Index(columnList = "isbn"))
@@ -28,10 +30,12 @@ public class Title {
     char grade;
     @Enumerated(EnumType.STRING) Format format;
     Language language;
+    @Enumerated(EnumType.STRING) @JdbcTypeCode(SqlTypes.NAMED_ENUM) Binding binding;
     @ManyToOne(optional = false) Publisher publisher;
     @ManyToOne Person editor;
     @ManyToMany Set<Tag> tags;
 
     public enum Format { HARDCOVER, PAPERBACK, EBOOK }
     public enum Language { EN, PT, NO }
+    public enum Binding { SEWN, GLUED, STAPLED }
 }

@@ -5,6 +5,7 @@ import dev.driftless.annotations.RenamedFrom;
 import dev.driftless.diff.RenameHints;
 import dev.driftless.schema.Column;
 import dev.driftless.schema.ColumnType;
+import dev.driftless.schema.EnumType;
 import dev.driftless.schema.ForeignKey;
 import dev.driftless.schema.Index;
 import dev.driftless.schema.PostgresNames;
@@ -42,6 +43,7 @@ final class JpaModelReader {
   private final TypeMapper types;
   private final EntityFields fields;
   private final IdGenerationReader idGeneration;
+  private final NamedEnums namedEnums;
   private final ErrorReporter reporter;
   private final NamingStrategy naming;
   private final Map<QualifiedName, QualifiedName> tableRenames = new TreeMap<>();
@@ -54,6 +56,7 @@ final class JpaModelReader {
     this.types = new TypeMapper(values);
     this.fields = new EntityFields(reporter);
     this.idGeneration = new IdGenerationReader(values, reporter, naming);
+    this.namedEnums = new NamedEnums(values);
     this.reporter = reporter;
     this.naming = naming;
   }
@@ -62,17 +65,19 @@ final class JpaModelReader {
   Schema read(Collection<TypeElement> entities) {
     List<Table> tables = new ArrayList<>();
     Map<QualifiedName, Sequence> sequences = new TreeMap<>();
+    Map<QualifiedName, EnumType> enums = new TreeMap<>();
     Set<TypeElement> known = Set.copyOf(entities);
     for (TypeElement entity : entities) {
       try {
-        EntityReader reader = new EntityReader(entity, known, sequences);
+        EntityReader reader = new EntityReader(entity, known, sequences, enums);
         tables.add(reader.read());
         tables.addAll(reader.joinTables);
       } catch (AbortProcessingException e) {
         // Reported on the element; keep reading the others to report all errors at once.
       }
     }
-    return new Schema(tables, List.copyOf(sequences.values()));
+    return new Schema(tables, List.copyOf(sequences.values()), List.of(),
+        List.copyOf(enums.values()));
   }
 
   /** What {@code @RenamedFrom} says was renamed, in the schema just read. */
@@ -136,16 +141,19 @@ final class JpaModelReader {
     private final TypeElement entity;
     private final Set<TypeElement> known;
     private final Map<QualifiedName, Sequence> sequences;
+    private final Map<QualifiedName, EnumType> enums;
     private final QualifiedName table;
     private final Table.Builder builder;
     private final List<String> primaryKey = new ArrayList<>();
     private final List<String> columnNames = new ArrayList<>();
     private final List<Table> joinTables = new ArrayList<>();
 
-    EntityReader(TypeElement entity, Set<TypeElement> known, Map<QualifiedName, Sequence> seqs) {
+    EntityReader(TypeElement entity, Set<TypeElement> known, Map<QualifiedName, Sequence> seqs,
+        Map<QualifiedName, EnumType> enums) {
       this.entity = entity;
       this.known = known;
       this.sequences = seqs;
+      this.enums = enums;
       this.table = tableName(entity);
       this.builder = Table.builder(table);
     }
@@ -281,8 +289,19 @@ final class JpaModelReader {
           && AnnotationValues.find(field, Jpa.BASIC).map(b -> values.bool(b, "optional"))
               .orElse(true);
       Column result = Column.of(name, type).nullable(nullable);
-      EnumChecks.of(field, name, values).ifPresent(check -> builder.check(
-          PostgresNames.check(table.name(), name), check));
+      Optional<EnumType> named = namedEnums.typeOf(field);
+      if (named.isPresent()) {
+        EnumType clash = enums.putIfAbsent(named.get().name(), named.get());
+        if (clash != null && !clash.equals(named.get())) {
+          throw reporter.abort(field, "Two enums map to the PostgreSQL type "
+              + named.get().name() + " (Hibernate names it after the simple class name) with "
+              + "different values " + clash.values() + " and " + named.get().values()
+              + ". Rename one of the enum classes.");
+        }
+      } else {
+        EnumChecks.of(field, name, values).ifPresent(check -> builder.check(
+            PostgresNames.check(table.name(), name), check));
+      }
       if (id) {
         primaryKey.add(name);
         result = idGeneration.apply(result, field, type, entity, entityName(entity), sequences);

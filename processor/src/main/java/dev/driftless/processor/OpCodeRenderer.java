@@ -4,23 +4,27 @@ import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.CodeBlock;
 import dev.driftless.ops.AddCheckConstraint;
 import dev.driftless.ops.AddColumn;
+import dev.driftless.ops.AddEnumValue;
 import dev.driftless.ops.AddForeignKey;
 import dev.driftless.ops.AddPrimaryKey;
 import dev.driftless.ops.AddUniqueConstraint;
 import dev.driftless.ops.AlterColumn;
 import dev.driftless.ops.AlterSequence;
 import dev.driftless.ops.CommentOnTable;
+import dev.driftless.ops.CreateEnumType;
 import dev.driftless.ops.CreateIndex;
 import dev.driftless.ops.CreateSchema;
 import dev.driftless.ops.CreateSequence;
 import dev.driftless.ops.CreateTable;
 import dev.driftless.ops.DropColumn;
 import dev.driftless.ops.DropConstraint;
+import dev.driftless.ops.DropEnumType;
 import dev.driftless.ops.DropIndex;
 import dev.driftless.ops.DropSchema;
 import dev.driftless.ops.DropSequence;
 import dev.driftless.ops.DropTable;
 import dev.driftless.ops.ExecuteSql;
+import dev.driftless.ops.RecreateEnumType;
 import dev.driftless.ops.RenameColumn;
 import dev.driftless.ops.RenameConstraint;
 import dev.driftless.ops.RenameIndex;
@@ -29,6 +33,7 @@ import dev.driftless.ops.SchemaOp;
 import dev.driftless.schema.Column;
 import dev.driftless.schema.ColumnType;
 import dev.driftless.schema.Deferrability;
+import dev.driftless.schema.EnumType;
 import dev.driftless.schema.ForeignKey;
 import dev.driftless.schema.Identity;
 import dev.driftless.schema.Index;
@@ -129,6 +134,20 @@ final class OpCodeRenderer {
       return CodeBlock.of("op.alterSequence($L, $L)", sequence(o.from()), sequence(o.to()));
     } else if (op instanceof DropSequence o) {
       return CodeBlock.of("op.dropSequence($L)", name(o.sequence()));
+    } else if (op instanceof CreateEnumType o) {
+      return CodeBlock.of("op.createEnumType($L)", enumType(o.type()));
+    } else if (op instanceof AddEnumValue o) {
+      return CodeBlock.of("op.addEnumValue($L, $S, $S)", name(o.type()), o.value(), o.before());
+    } else if (op instanceof RecreateEnumType o) {
+      CodeBlock.Builder code = CodeBlock.builder().add("op.recreateEnumType($L,\n$L",
+          enumType(o.from()), enumType(o.to()));
+      for (RecreateEnumType.Usage usage : o.usages()) {
+        code.add(",\nnew $T($T.of($L), $S, $S)", RecreateEnumType.Usage.class,
+            QualifiedName.class, name(usage.table()), usage.column(), usage.defaultExpression());
+      }
+      return code.add(")").build();
+    } else if (op instanceof DropEnumType o) {
+      return CodeBlock.of("op.dropEnumType($L)", name(o.type()));
     } else if (op instanceof ExecuteSql o && o.parameters().isEmpty()) {
       return CodeBlock.of("op.execute($S)", o.sql());
     }
@@ -226,6 +245,10 @@ final class OpCodeRenderer {
   private CodeBlock sequence(Sequence sequence) {
     return CodeBlock.of("$T.of($L, $LL, $LL)", SEQUENCE, name(sequence.name()), sequence.start(),
         sequence.increment());
+  }
+
+  private static CodeBlock enumType(EnumType type) {
+    return CodeBlock.of("$T.of($L, $L)", EnumType.class, name(type.name()), strings(type.values()));
   }
 
   private static CodeBlock name(QualifiedName name) {

@@ -48,9 +48,11 @@ final class TypeMapper {
       + "Instant, byte[] and enums";
 
   private final AnnotationValues values;
+  private final NamedEnums namedEnums;
 
   TypeMapper(AnnotationValues values) {
     this.values = values;
+    this.namedEnums = new NamedEnums(values);
   }
 
   /** The column type of {@code field}, or empty when the type is not one Driftless maps yet. */
@@ -93,6 +95,10 @@ final class TypeMapper {
   }
 
   private ColumnType enumType(VariableElement field, Optional<AnnotationMirror> column) {
+    Optional<dev.driftless.schema.EnumType> named = namedEnums.typeOf(field);
+    if (named.isPresent()) {
+      return named.get().columnType();
+    }
     String mode = AnnotationValues.find(field, Jpa.ENUMERATED)
         .map(e -> values.enumConstant(e, "value")).orElse("ORDINAL");
     if (mode.equals("STRING")) {

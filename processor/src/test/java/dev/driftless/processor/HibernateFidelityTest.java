@@ -28,6 +28,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import javax.tools.JavaFileObject;
 import org.hibernate.SessionFactory;
@@ -35,11 +36,10 @@ import org.hibernate.boot.MetadataSources;
 import org.hibernate.boot.registry.BootstrapServiceRegistryBuilder;
 import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
-import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The fidelity oracle: the same entities, exported by Hibernate ORM into one database and built
@@ -91,10 +91,11 @@ class HibernateFidelityTest {
       assertEquals(List.of("passport", "person", "person_skill", "publisher", "publisher_person",
           "tag", "title", "title_tag", "warehouse"),
           exported.tables().stream().map(t -> t.name().name()).toList());
-      assertEquals(49, exported.tables().stream().mapToInt(t -> t.columns().size()).sum());
+      assertEquals(50, exported.tables().stream().mapToInt(t -> t.columns().size()).sum());
       assertEquals(2, exported.table(dev.driftless.schema.QualifiedName.of("public", "title"))
           .orElseThrow().checkConstraints().size(), "Hibernate's enum checks");
       assertEquals(2, exported.sequences().size());
+      assertEquals(1, exported.enums().size(), "Hibernate's named enum type");
       System.out.println("Fidelity oracle compared " + exported.tables().size() + " tables, "
           + exported.tables().stream().mapToInt(t -> t.columns().size()).sum() + " columns, "
           + exported.sequences().size() + " sequences: " + exported.sequences());
@@ -143,6 +144,9 @@ class HibernateFidelityTest {
       same(mismatches, name, "checks", checks(theirs), checks(mine));
     }
     same(mismatches, "schema", "sequences", sequences(hibernate), sequences(ours));
+    same(mismatches, "schema", "enum types", Set.copyOf(hibernate.enums().stream()
+        .map(Object::toString).toList()), Set.copyOf(ours.enums().stream()
+        .map(Object::toString).toList()));
     return mismatches;
   }
 

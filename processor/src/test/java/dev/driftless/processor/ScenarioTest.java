@@ -48,7 +48,25 @@ class ScenarioTest {
         enum Kind { SHOP, KIOSK }
       }""";
 
+  /** The base model with {@code kind} stored in a native PostgreSQL enum type. */
+  private static final String NAMED = BASE.replace("@Enumerated(EnumType.STRING) Kind kind;",
+      "@Enumerated(EnumType.STRING) @JdbcTypeCode(SqlTypes.NAMED_ENUM) Kind kind;");
+
   static Stream<Arguments> scenarios() {
+    return Stream.concat(sameBase(), Stream.of(
+        Arguments.of("store an enum in a native type", BASE, NAMED, "SELECT kind FROM shop"),
+        Arguments.of("add a native enum value", NAMED,
+            NAMED.replace("SHOP, KIOSK", "SHOP, KIOSK, MARKET"), "SELECT kind FROM shop"),
+        Arguments.of("remove a native enum value",
+            NAMED.replace("SHOP, KIOSK", "SHOP, KIOSK, MARKET"), NAMED, "SELECT kind FROM shop"),
+        Arguments.of("drop the native enum type with its column",
+            NAMED.replace("@Entity", "@ConfirmDrop(columns = \"kind\") @Entity"),
+            NAMED.replace("@Entity", "@ConfirmDrop(columns = \"kind\") @Entity")
+                .replace("@Enumerated(EnumType.STRING) @JdbcTypeCode(SqlTypes.NAMED_ENUM) Kind kind;",
+                    ""), "SELECT name FROM shop")));
+  }
+
+  private static Stream<Arguments> sameBase() {
     return Stream.of(
         Arguments.of("add a column", BASE.replace("int rating;", "int rating; String phone;"),
             "SELECT name FROM shop"),
@@ -74,14 +92,16 @@ class ScenarioTest {
         Arguments.of("add an enum constant", BASE.replace("SHOP, KIOSK", "SHOP, KIOSK, MARKET"),
             "SELECT name FROM shop"),
         Arguments.of("rename the table", BASE.replace("@Entity public class Shop",
-            "@RenamedFrom(\"shop\") @Entity public class Store"), "SELECT name FROM store"));
+            "@RenamedFrom(\"shop\") @Entity public class Store"), "SELECT name FROM store"))
+        .map(a -> Arguments.of(a.get()[0], BASE, a.get()[1], a.get()[2]));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("scenarios")
-  void upgradeDowngradeUpgrade(String change, String after, String dataQuery) throws Exception {
+  void upgradeDowngradeUpgrade(String change, String base, String after, String dataQuery)
+      throws Exception {
     ProcessorHarness harness = new ProcessorHarness(project);
-    assertThat(harness.compile(model("Shop", BASE))).succeeded();
+    assertThat(harness.compile(model("Shop", base))).succeeded();
     Schema before = snapshot(harness);
     String mainClass = after.contains("class Store") ? "Store" : "Shop";
     Compilation compilation = harness.compile(model(mainClass, after));
@@ -100,7 +120,7 @@ class ScenarioTest {
       driftless.upgrade("+1");
       assertClean(database, before, change + " (first revision)");
       TestDatabases.execute(database,
-          "INSERT INTO shop (name, city, rating) VALUES ('Corner', 'Porto', 4)");
+          "INSERT INTO shop (name, city, rating, kind) VALUES ('Corner', 'Porto', 4, 'SHOP')");
 
       driftless.upgrade("head");
       assertClean(database, changed, change + " (upgraded)");
@@ -119,6 +139,8 @@ class ScenarioTest {
         "package test.model;",
         "import jakarta.persistence.*;",
         "import dev.driftless.annotations.*;",
+        "import org.hibernate.annotations.JdbcTypeCode;",
+        "import org.hibernate.type.SqlTypes;",
         body);
   }
 

@@ -4,6 +4,7 @@ import dev.driftless.schema.CheckConstraint;
 import dev.driftless.schema.Column;
 import dev.driftless.schema.ColumnType;
 import dev.driftless.schema.Deferrability;
+import dev.driftless.schema.EnumType;
 import dev.driftless.schema.ForeignKey;
 import dev.driftless.schema.Identity;
 import dev.driftless.schema.Index;
@@ -30,7 +31,8 @@ import java.util.Set;
 /**
  * Reads a live PostgreSQL database into the same {@link Schema} model the entities produce.
  *
- * <p>It runs six catalog queries whatever the number of tables: namespaces, tables, columns,
+ * <p>It runs six catalog queries whatever the number of tables: namespaces (with their enum
+ * types), tables, columns,
  * constraints (primary, unique, foreign and check), indexes, sequences. Types come from
  * {@code format_type()}, the spelling {@link ColumnType} uses. Column numbers in constraints and
  * indexes are turned into names here, from the columns already read, rather than by a subquery
@@ -38,8 +40,14 @@ import java.util.Set;
  */
 public final class PostgresCatalogReader {
 
+  // Enum types ride along with their namespace rather than costing a round trip of their own.
   private static final String NAMESPACES = """
-      SELECT nspname FROM pg_namespace WHERE nspname = ANY (?)
+      SELECT n.nspname, t.typname,
+             ARRAY(SELECT e.enumlabel FROM pg_enum e WHERE e.enumtypid = t.oid
+                   ORDER BY e.enumsortorder)
+      FROM pg_namespace n
+      LEFT JOIN pg_type t ON t.typnamespace = n.oid AND t.typtype = 'e'
+      WHERE n.nspname = ANY (?)
       """;
 
   private static final String TABLES = """
@@ -120,7 +128,14 @@ public final class PostgresCatalogReader {
       Set<QualifiedName> excludedTables) throws SQLException {
     Array schemas = connection.createArrayOf("text", namespaces.toArray());
     List<String> existing = new ArrayList<>();
-    query(connection, NAMESPACES, schemas, row -> existing.add(row.getString(1)));
+    List<EnumType> enums = new ArrayList<>();
+    query(connection, NAMESPACES, schemas, row -> {
+      existing.add(row.getString(1));
+      if (row.getString(2) != null) {
+        enums.add(new EnumType(QualifiedName.of(row.getString(1), row.getString(2)),
+            List.of((String[]) row.getArray(3).getArray())));
+      }
+    });
 
     Map<Long, Table.Builder> tables = new LinkedHashMap<>();
     query(connection, TABLES, schemas, row -> {
@@ -158,7 +173,7 @@ public final class PostgresCatalogReader {
     query(connection, SEQUENCES, schemas, row -> sequences.add(
         Sequence.of(row.getString(1), row.getString(2), row.getLong(3), row.getLong(4))));
     return new Schema(tables.values().stream().map(Table.Builder::build).toList(), sequences,
-        existing);
+        existing, enums);
   }
 
   private static Column column(ResultSet row) throws SQLException {

@@ -2,22 +2,26 @@ package dev.driftless.diff;
 
 import dev.driftless.ops.AddCheckConstraint;
 import dev.driftless.ops.AddColumn;
+import dev.driftless.ops.AddEnumValue;
 import dev.driftless.ops.AddForeignKey;
 import dev.driftless.ops.AddPrimaryKey;
 import dev.driftless.ops.AddUniqueConstraint;
 import dev.driftless.ops.AlterColumn;
 import dev.driftless.ops.AlterSequence;
 import dev.driftless.ops.CommentOnTable;
+import dev.driftless.ops.CreateEnumType;
 import dev.driftless.ops.CreateIndex;
 import dev.driftless.ops.CreateSchema;
 import dev.driftless.ops.CreateSequence;
 import dev.driftless.ops.CreateTable;
 import dev.driftless.ops.DropColumn;
 import dev.driftless.ops.DropConstraint;
+import dev.driftless.ops.DropEnumType;
 import dev.driftless.ops.DropIndex;
 import dev.driftless.ops.DropSchema;
 import dev.driftless.ops.DropSequence;
 import dev.driftless.ops.DropTable;
+import dev.driftless.ops.RecreateEnumType;
 import dev.driftless.ops.RenameColumn;
 import dev.driftless.ops.RenameConstraint;
 import dev.driftless.ops.RenameIndex;
@@ -25,6 +29,7 @@ import dev.driftless.ops.RenameTable;
 import dev.driftless.ops.SchemaOp;
 import dev.driftless.schema.CheckConstraint;
 import dev.driftless.schema.Column;
+import dev.driftless.schema.EnumType;
 import dev.driftless.schema.ForeignKey;
 import dev.driftless.schema.Index;
 import dev.driftless.schema.QualifiedName;
@@ -49,7 +54,8 @@ import java.util.TreeMap;
  * <p>The order always applies on PostgreSQL: foreign keys go first, so no drop trips over a
  * reference; dependent objects are dropped before their tables and columns; tables are created
  * before any foreign key is added, so foreign-key cycles between new tables need nothing special;
- * schemas are created before and dropped after everything in them.
+ * schemas are created before and dropped after everything in them, enum types before the tables
+ * that use them and dropped after those.
  */
 public final class SchemaDiffer {
 
@@ -192,6 +198,7 @@ public final class SchemaDiffer {
         ops.add(new CreateSchema(namespace));
       }
     }
+    addOrChangeEnums(from, to, ops);
     addOrAlterSequences(from, to, ops);
     for (Table now : to.tables()) {
       if (from.table(now.name()).isEmpty()) {
@@ -208,6 +215,11 @@ public final class SchemaDiffer {
     for (Sequence old : from.sequences()) {
       if (to.sequence(old.name()).isEmpty()) {
         ops.add(new DropSequence(old.name()));
+      }
+    }
+    for (EnumType old : from.enums()) {
+      if (to.enumType(old.name()).isEmpty()) {
+        ops.add(new DropEnumType(old.name()));
       }
     }
     for (String namespace : from.namespaces()) {
@@ -260,6 +272,46 @@ public final class SchemaDiffer {
         ops.add(new DropColumn(old.name(), column.name()));
       }
     }
+  }
+
+  /**
+   * New enum types are created before the tables that use them. Labels only added become
+   * {@code ADD VALUE}s, each placed before its successor; anything else rebuilds the type.
+   */
+  private static void addOrChangeEnums(Schema from, Schema to, List<SchemaOp> ops) {
+    for (EnumType now : to.enums()) {
+      Optional<EnumType> old = from.enumType(now.name());
+      if (old.isEmpty()) {
+        ops.add(new CreateEnumType(now));
+      } else if (old.get().isExtendedBy(now)) {
+        List<String> values = now.values();
+        for (int i = 0; i < values.size(); i++) {
+          if (!old.get().values().contains(values.get(i))) {
+            String before = values.subList(i + 1, values.size()).stream()
+                .filter(old.get().values()::contains).findFirst().orElse(null);
+            ops.add(new AddEnumValue(now.name(), values.get(i), before));
+          }
+        }
+      } else if (!old.get().equals(now)) {
+        ops.add(new RecreateEnumType(old.get(), now, usages(old.get(), from, to)));
+      }
+    }
+  }
+
+  /** The columns of {@code type} that stay, and so are converted when it is rebuilt. */
+  private static List<RecreateEnumType.Usage> usages(EnumType type, Schema from, Schema to) {
+    List<RecreateEnumType.Usage> usages = new ArrayList<>();
+    for (Table table : from.tables()) {
+      Optional<Table> kept = to.table(table.name());
+      for (Column column : table.columns()) {
+        if (column.type().equals(type.columnType()) && kept.isPresent()
+            && kept.get().column(column.name()).isPresent()) {
+          usages.add(new RecreateEnumType.Usage(table.name(), column.name(),
+              column.defaultExpression()));
+        }
+      }
+    }
+    return usages;
   }
 
   private static void addOrAlterSequences(Schema from, Schema to, List<SchemaOp> ops) {

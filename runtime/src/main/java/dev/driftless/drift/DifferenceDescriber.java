@@ -2,22 +2,26 @@ package dev.driftless.drift;
 
 import dev.driftless.ops.AddCheckConstraint;
 import dev.driftless.ops.AddColumn;
+import dev.driftless.ops.AddEnumValue;
 import dev.driftless.ops.AddForeignKey;
 import dev.driftless.ops.AddPrimaryKey;
 import dev.driftless.ops.AddUniqueConstraint;
 import dev.driftless.ops.AlterColumn;
 import dev.driftless.ops.AlterSequence;
 import dev.driftless.ops.CommentOnTable;
+import dev.driftless.ops.CreateEnumType;
 import dev.driftless.ops.CreateIndex;
 import dev.driftless.ops.CreateSchema;
 import dev.driftless.ops.CreateSequence;
 import dev.driftless.ops.CreateTable;
 import dev.driftless.ops.DropColumn;
 import dev.driftless.ops.DropConstraint;
+import dev.driftless.ops.DropEnumType;
 import dev.driftless.ops.DropIndex;
 import dev.driftless.ops.DropSchema;
 import dev.driftless.ops.DropSequence;
 import dev.driftless.ops.DropTable;
+import dev.driftless.ops.RecreateEnumType;
 import dev.driftless.ops.RenameColumn;
 import dev.driftless.ops.RenameConstraint;
 import dev.driftless.ops.RenameIndex;
@@ -103,6 +107,17 @@ final class DifferenceDescriber {
           sql);
     } else if (op instanceof DropSequence o) {
       return new Difference("sequence " + o.sequence(), ABSENT, PRESENT, sql);
+    } else if (op instanceof CreateEnumType o) {
+      return new Difference("enum type " + o.type().name(), "values " + o.type().values(),
+          MISSING, sql);
+    } else if (op instanceof AddEnumValue o) {
+      return new Difference("enum type " + o.type(), "has value '" + o.value() + "'",
+          "lacks it", sql);
+    } else if (op instanceof RecreateEnumType o) {
+      return new Difference("enum type " + o.to().name(), "values " + o.to().values(),
+          "values " + o.from().values(), sql);
+    } else if (op instanceof DropEnumType o) {
+      return new Difference("enum type " + o.type(), ABSENT, PRESENT, sql);
     }
     return new Difference(op.describe(), "", "", sql);
   }

@@ -35,7 +35,8 @@ public record DriftFilter(List<String> includes, List<String> excludes) {
     return new Schema(
         schema.tables().stream().filter(t -> owns(t.name())).toList(),
         schema.sequences().stream().filter(s -> owns(s.name())).toList(),
-        schema.namespaces());
+        schema.namespaces(),
+        schema.enums().stream().filter(e -> owns(e.name())).toList());
   }
 
   private static boolean matches(String pattern, String qualified) {

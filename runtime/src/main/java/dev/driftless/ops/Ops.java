@@ -2,6 +2,7 @@ package dev.driftless.ops;
 
 import dev.driftless.schema.CheckConstraint;
 import dev.driftless.schema.Column;
+import dev.driftless.schema.EnumType;
 import dev.driftless.schema.ForeignKey;
 import dev.driftless.schema.Index;
 import dev.driftless.schema.PrimaryKey;
@@ -126,6 +127,24 @@ public final class Ops {
 
   public Ops dropSequence(String schema, String name) {
     return add(new DropSequence(QualifiedName.of(schema, name)));
+  }
+
+  public Ops createEnumType(EnumType type) {
+    return add(new CreateEnumType(type));
+  }
+
+  /** {@code ALTER TYPE … ADD VALUE value}, last, or before {@code before} when it is not null. */
+  public Ops addEnumValue(String schema, String type, String value, String before) {
+    return add(new AddEnumValue(QualifiedName.of(schema, type), value, before));
+  }
+
+  /** Rebuilds an enum type whose labels were removed or reordered; see {@link RecreateEnumType}. */
+  public Ops recreateEnumType(EnumType from, EnumType to, RecreateEnumType.Usage... usages) {
+    return add(new RecreateEnumType(from, to, List.of(usages)));
+  }
+
+  public Ops dropEnumType(String schema, String name) {
+    return add(new DropEnumType(QualifiedName.of(schema, name)));
   }
 
   /** Raw SQL, for data migrations and anything the typed methods do not cover. */

@@ -27,7 +27,7 @@ public record RenameColumn(QualifiedName table, String from, String to) implemen
     for (Table t : schema.tables()) {
       tables.add(t.name().equals(table) ? renameIn(t) : retarget(t));
     }
-    return new Schema(tables, schema.sequences(), schema.namespaces());
+    return schema.replaceTables(tables);
   }
 
   private Table renameIn(Table t) {

@@ -42,6 +42,6 @@ public record RenameTable(QualifiedName table, String newName) implements TableO
       }
       tables.add(builder.build());
     }
-    return new Schema(tables, schema.sequences(), schema.namespaces());
+    return schema.replaceTables(tables);
   }
 }

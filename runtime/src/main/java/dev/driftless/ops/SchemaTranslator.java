@@ -1,6 +1,7 @@
 package dev.driftless.ops;
 
 import dev.driftless.schema.CheckConstraint;
+import dev.driftless.schema.EnumType;
 import dev.driftless.schema.ForeignKey;
 import dev.driftless.schema.QualifiedName;
 import dev.driftless.schema.Schema;
@@ -71,6 +72,16 @@ public final class SchemaTranslator implements UnaryOperator<SchemaOp> {
       return new AlterSequence(sequence(o.from()), sequence(o.to()));
     } else if (op instanceof DropSequence o) {
       return new DropSequence(name(o.sequence()));
+    } else if (op instanceof CreateEnumType o) {
+      return new CreateEnumType(enumType(o.type()));
+    } else if (op instanceof AddEnumValue o) {
+      return new AddEnumValue(name(o.type()), o.value(), o.before());
+    } else if (op instanceof RecreateEnumType o) {
+      return new RecreateEnumType(enumType(o.from()), enumType(o.to()), o.usages().stream()
+          .map(u -> new RecreateEnumType.Usage(name(u.table()), u.column(), u.defaultExpression()))
+          .toList());
+    } else if (op instanceof DropEnumType o) {
+      return new DropEnumType(name(o.type()));
     }
     return op; // ExecuteSql, Backfill: raw SQL follows the search_path
   }
@@ -79,7 +90,8 @@ public final class SchemaTranslator implements UnaryOperator<SchemaOp> {
   public Schema apply(Schema schema) {
     return new Schema(schema.tables().stream().map(this::table).toList(),
         schema.sequences().stream().map(this::sequence).toList(),
-        schema.namespaces().stream().map(this::name).toList());
+        schema.namespaces().stream().map(this::name).toList(),
+        schema.enums().stream().map(this::enumType).toList());
   }
 
   private String name(String schema) {
@@ -107,6 +119,10 @@ public final class SchemaTranslator implements UnaryOperator<SchemaOp> {
   private ForeignKey foreignKey(ForeignKey fk) {
     return new ForeignKey(fk.name(), fk.columns(), name(fk.target()), fk.targetColumns(),
         fk.onDelete(), fk.onUpdate(), fk.deferrability());
+  }
+
+  private EnumType enumType(EnumType type) {
+    return new EnumType(name(type.name()), type.values());
   }
 
   private Sequence sequence(Sequence sequence) {

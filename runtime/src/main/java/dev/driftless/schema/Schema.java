@@ -7,26 +7,36 @@ import java.util.Optional;
 import java.util.TreeSet;
 
 /**
- * The whole database schema that a set of entities describes: tables and sequences, each kept
- * sorted by qualified name so that equal schemas are equal values with one serialized form.
+ * The whole database schema that a set of entities describes: tables, sequences and enum types,
+ * each kept sorted by qualified name so that equal schemas are equal values with one serialized
+ * form.
  *
  * @param tables tables, sorted by name
  * @param sequences sequences, sorted by name
- * @param namespaces PostgreSQL schemas: those given plus every one a table or sequence is in,
- *     sorted (a namespace can exist with nothing in it)
+ * @param namespaces PostgreSQL schemas: those given plus every one an object is in, sorted (a
+ *     namespace can exist with nothing in it)
+ * @param enums native enum types, sorted by name
  */
-public record Schema(List<Table> tables, List<Sequence> sequences, List<String> namespaces) {
+public record Schema(List<Table> tables, List<Sequence> sequences, List<String> namespaces,
+    List<EnumType> enums) {
 
   public Schema {
     tables = sortedUnique(tables, Table::name, "table");
     sequences = sortedUnique(sequences, Sequence::name, "sequence");
+    enums = sortedUnique(enums, EnumType::name, "enum type");
     TreeSet<String> names = new TreeSet<>(namespaces);
     tables.forEach(t -> names.add(t.name().schema()));
     sequences.forEach(s -> names.add(s.name().schema()));
+    enums.forEach(e -> names.add(e.name().schema()));
     namespaces = List.copyOf(names);
   }
 
-  /** A schema whose namespaces are just those its tables and sequences are in. */
+  /** A schema without enum types. */
+  public Schema(List<Table> tables, List<Sequence> sequences, List<String> namespaces) {
+    this(tables, sequences, namespaces, List.of());
+  }
+
+  /** A schema whose namespaces are just those its objects are in, without enum types. */
   public Schema(List<Table> tables, List<Sequence> sequences) {
     this(tables, sequences, List.of());
   }
@@ -44,6 +54,15 @@ public record Schema(List<Table> tables, List<Sequence> sequences, List<String> 
     return find(sequences, Sequence::name, name);
   }
 
+  public Optional<EnumType> enumType(QualifiedName name) {
+    return find(enums, EnumType::name, name);
+  }
+
+  /** A copy with {@code tables} in place of this schema's tables. */
+  public Schema replaceTables(List<Table> tables) {
+    return new Schema(tables, sequences, namespaces, enums);
+  }
+
   /**
    * A copy in which each table is replaced by its namesake in {@code replacements}; one pass, for
    * callers that change many tables at once.
@@ -56,7 +75,7 @@ public record Schema(List<Table> tables, List<Sequence> sequences, List<String> 
     for (Table table : tables) {
       next.add(replacements.getOrDefault(table.name(), table));
     }
-    return new Schema(next, sequences, namespaces);
+    return new Schema(next, sequences, namespaces, enums);
   }
 
   private static <T> Optional<T> find(List<T> sorted,
@@ -80,14 +99,14 @@ public record Schema(List<Table> tables, List<Sequence> sequences, List<String> 
   public Schema withNamespace(String name) {
     List<String> next = new ArrayList<>(namespaces);
     next.add(name);
-    return new Schema(tables, sequences, next);
+    return new Schema(tables, sequences, next, enums);
   }
 
-  /** A copy without the namespace {@code name}, which must hold no table or sequence. */
+  /** A copy without the namespace {@code name}, which must hold no object. */
   public Schema withoutNamespace(String name) {
     List<String> next = new ArrayList<>(namespaces);
     next.remove(name);
-    Schema result = new Schema(tables, sequences, next);
+    Schema result = new Schema(tables, sequences, next, enums);
     if (result.namespaces().contains(name)) {
       throw new IllegalStateException("namespace " + name + " still holds objects");
     }
@@ -99,26 +118,40 @@ public record Schema(List<Table> tables, List<Sequence> sequences, List<String> 
     List<Table> next = new ArrayList<>(tables);
     next.removeIf(t -> t.name().equals(table.name()));
     next.add(table);
-    return new Schema(next, sequences, namespaces);
+    return new Schema(next, sequences, namespaces, enums);
   }
 
   public Schema withoutTable(QualifiedName name) {
     List<Table> next = new ArrayList<>(tables);
     next.removeIf(t -> t.name().equals(name));
-    return new Schema(next, sequences, namespaces);
+    return new Schema(next, sequences, namespaces, enums);
   }
 
   public Schema withSequence(Sequence sequence) {
     List<Sequence> next = new ArrayList<>(sequences);
     next.removeIf(s -> s.name().equals(sequence.name()));
     next.add(sequence);
-    return new Schema(tables, next, namespaces);
+    return new Schema(tables, next, namespaces, enums);
   }
 
   public Schema withoutSequence(QualifiedName name) {
     List<Sequence> next = new ArrayList<>(sequences);
     next.removeIf(s -> s.name().equals(name));
-    return new Schema(tables, next, namespaces);
+    return new Schema(tables, next, namespaces, enums);
+  }
+
+  /** A copy with {@code type} added, or replacing the enum type of the same name. */
+  public Schema withEnum(EnumType type) {
+    List<EnumType> next = new ArrayList<>(enums);
+    next.removeIf(e -> e.name().equals(type.name()));
+    next.add(type);
+    return new Schema(tables, sequences, namespaces, next);
+  }
+
+  public Schema withoutEnum(QualifiedName name) {
+    List<EnumType> next = new ArrayList<>(enums);
+    next.removeIf(e -> e.name().equals(name));
+    return new Schema(tables, sequences, namespaces, next);
   }
 
   private static <T> List<T> sortedUnique(

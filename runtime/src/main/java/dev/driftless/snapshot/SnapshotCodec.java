@@ -9,6 +9,7 @@ import dev.driftless.schema.CheckConstraint;
 import dev.driftless.schema.Column;
 import dev.driftless.schema.ColumnType;
 import dev.driftless.schema.Deferrability;
+import dev.driftless.schema.EnumType;
 import dev.driftless.schema.ForeignKey;
 import dev.driftless.schema.Identity;
 import dev.driftless.schema.Index;
@@ -46,6 +47,11 @@ public final class SnapshotCodec {
       writeTable(tables.get(i), out);
     }
     out.append(tables.isEmpty() ? "],\n" : "\n  ],\n");
+    if (!schema.enums().isEmpty()) {
+      List<String> enums = schema.enums().stream().map(SnapshotCodec::enumType).toList();
+      appendLines(out, "  ", "enums", enums, false);
+      out.append(",\n");
+    }
     List<String> sequences = schema.sequences().stream().map(SnapshotCodec::sequence).toList();
     appendLines(out, "  ", "sequences", sequences, true);
     out.append("}\n");
@@ -82,7 +88,9 @@ public final class SnapshotCodec {
       root.path("tables").forEach(t -> tables.add(readTable(t)));
       List<Sequence> sequences = new ArrayList<>();
       root.path("sequences").forEach(s -> sequences.add(readSequence(s)));
-      return new Schema(tables, sequences);
+      List<EnumType> enums = new ArrayList<>();
+      root.path("enums").forEach(e -> enums.add(readEnum(e)));
+      return new Schema(tables, sequences, List.of(), enums);
     } catch (RuntimeException e) {
       throw new SnapshotFormatException(source + " is malformed: " + e.getMessage(), e);
     }
@@ -227,6 +235,19 @@ public final class SnapshotCodec {
     node.put("start", sequence.start());
     node.put("increment", sequence.increment());
     return compact(node);
+  }
+
+  private static String enumType(EnumType type) {
+    ObjectNode node = JSON.createObjectNode();
+    node.put("schema", type.name().schema());
+    node.put("name", type.name().name());
+    type.values().forEach(node.putArray("values")::add);
+    return compact(node);
+  }
+
+  private static EnumType readEnum(JsonNode node) {
+    return new EnumType(QualifiedName.of(text(node, "schema"), text(node, "name")),
+        strings(node.path("values")));
   }
 
   private static Table readTable(JsonNode node) {

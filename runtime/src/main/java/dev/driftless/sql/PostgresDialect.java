@@ -2,6 +2,7 @@ package dev.driftless.sql;
 
 import dev.driftless.ops.AddCheckConstraint;
 import dev.driftless.ops.AddColumn;
+import dev.driftless.ops.AddEnumValue;
 import dev.driftless.ops.AddForeignKey;
 import dev.driftless.ops.AddPrimaryKey;
 import dev.driftless.ops.AddUniqueConstraint;
@@ -10,17 +11,20 @@ import dev.driftless.ops.AlterSequence;
 import dev.driftless.ops.Backfill;
 import dev.driftless.ops.BulkInsert;
 import dev.driftless.ops.CommentOnTable;
+import dev.driftless.ops.CreateEnumType;
 import dev.driftless.ops.CreateIndex;
 import dev.driftless.ops.CreateSchema;
 import dev.driftless.ops.CreateSequence;
 import dev.driftless.ops.CreateTable;
 import dev.driftless.ops.DropColumn;
 import dev.driftless.ops.DropConstraint;
+import dev.driftless.ops.DropEnumType;
 import dev.driftless.ops.DropIndex;
 import dev.driftless.ops.DropSchema;
 import dev.driftless.ops.DropSequence;
 import dev.driftless.ops.DropTable;
 import dev.driftless.ops.ExecuteSql;
+import dev.driftless.ops.RecreateEnumType;
 import dev.driftless.ops.RenameColumn;
 import dev.driftless.ops.RenameConstraint;
 import dev.driftless.ops.RenameIndex;
@@ -28,6 +32,7 @@ import dev.driftless.ops.RenameTable;
 import dev.driftless.ops.SchemaOp;
 import dev.driftless.schema.CheckConstraint;
 import dev.driftless.schema.Column;
+import dev.driftless.schema.EnumType;
 import dev.driftless.schema.ForeignKey;
 import dev.driftless.schema.Identity;
 import dev.driftless.schema.Index;
@@ -106,6 +111,15 @@ public final class PostgresDialect implements Dialect {
           + " INCREMENT BY " + o.to().increment());
     } else if (op instanceof DropSequence o) {
       return List.of("DROP SEQUENCE " + quote(o.sequence()));
+    } else if (op instanceof CreateEnumType o) {
+      return List.of(createEnumType(o.type()));
+    } else if (op instanceof AddEnumValue o) {
+      return List.of("ALTER TYPE " + quote(o.type()) + " ADD VALUE " + literal(o.value())
+          + (o.before() == null ? "" : " BEFORE " + literal(o.before())));
+    } else if (op instanceof RecreateEnumType o) {
+      return recreateEnumType(o);
+    } else if (op instanceof DropEnumType o) {
+      return List.of("DROP TYPE " + quote(o.type()));
     } else if (op instanceof ExecuteSql o) {
       return List.of(inline(o.sql(), o.parameters()));
     } else if (op instanceof BulkInsert o) {
@@ -114,6 +128,37 @@ public final class PostgresDialect implements Dialect {
       return List.of(backfillLoop(o));
     }
     throw new IllegalArgumentException("no PostgreSQL rendering for " + op);
+  }
+
+  private static String createEnumType(EnumType type) {
+    return "CREATE TYPE " + quote(type.name()) + " AS ENUM ("
+        + type.values().stream().map(PostgresDialect::literal).collect(Collectors.joining(", "))
+        + ")";
+  }
+
+  /**
+   * The old type is renamed aside rather than altered: PostgreSQL can neither remove nor move a
+   * label, and a column converts between two enum types only through text.
+   */
+  private static List<String> recreateEnumType(RecreateEnumType op) {
+    QualifiedName name = op.to().name();
+    String aside = name.name() + "__driftless_old";
+    List<String> statements = new ArrayList<>();
+    statements.add("ALTER TYPE " + quote(name) + " RENAME TO " + quote(aside));
+    statements.add(createEnumType(op.to()));
+    for (RecreateEnumType.Usage usage : op.usages()) {
+      String column = alterTable(usage.table()) + " ALTER COLUMN " + quote(usage.column());
+      if (usage.defaultExpression() != null) {
+        statements.add(column + " DROP DEFAULT");
+      }
+      statements.add(column + " TYPE " + quote(name) + " USING " + quote(usage.column())
+          + "::text::" + quote(name));
+      if (usage.defaultExpression() != null) {
+        statements.add(column + " SET DEFAULT " + usage.defaultExpression());
+      }
+    }
+    statements.add("DROP TYPE " + quote(QualifiedName.of(name.schema(), aside)));
+    return statements;
   }
 
   /** {@code "name"}, with embedded quotes doubled. */

@@ -3,6 +3,7 @@ package dev.driftless.testing;
 import dev.driftless.schema.Column;
 import dev.driftless.schema.ColumnType;
 import dev.driftless.schema.Deferrability;
+import dev.driftless.schema.EnumType;
 import dev.driftless.schema.ForeignKey;
 import dev.driftless.schema.Index;
 import dev.driftless.schema.QualifiedName;
@@ -43,7 +44,8 @@ public final class SampleSchemas {
   /**
    * {@link #library()} grown the way a team grows a model over a few weeks, using every object
    * kind the model has: comments, defaults and checks that PostgreSQL rewrites, foreign-key
-   * actions and deferrability, partial, expression, descending and GIN indexes, another schema.
+   * actions and deferrability, partial, expression, descending and GIN indexes, a native enum
+ * type, another schema.
    */
   public static Schema libraryLater() {
     Schema library = library();
@@ -74,9 +76,12 @@ public final class SampleSchemas {
         .index(Index.of("book_search_idx", "(to_tsvector('english', title))").using("gin"))
         .index(Index.of("book_created_at_idx", "created_at DESC"))
         .build();
+    EnumType shelfKind = EnumType.of("public", "shelf_kind", "wall", "floor");
     Table shelf = Table.builder("public", "shelf")
         .column(Column.of("id", ColumnType.bigint()).generatedAsIdentity())
         .column(Column.of("label", ColumnType.varchar(50)).notNull())
+        .column(Column.of("kind", shelfKind.columnType()).notNull()
+            .defaultValue("'wall'::shelf_kind"))
         .column(Column.of("favourite_book_id", ColumnType.bigint()))
         .primaryKey("shelf_pkey", "id")
         .foreignKey(ForeignKey.named("shelf_favourite_book_id_fkey").columns("favourite_book_id")
@@ -90,6 +95,6 @@ public final class SampleSchemas {
         .build();
     return new Schema(List.of(author, book, shelf, oldBook),
         List.of(Sequence.of("public", "book_seq", 1, 20),
-            Sequence.of("public", "shelf_seq", 100, 1)));
+            Sequence.of("public", "shelf_seq", 100, 1)), List.of(), List.of(shelfKind));
   }
 }
