@@ -1,8 +1,5 @@
 package dev.driftless.processor;
 
-import dev.driftless.annotations.ConfirmDrop;
-import dev.driftless.annotations.RenamedFrom;
-import dev.driftless.diff.RenameHints;
 import dev.driftless.schema.Column;
 import dev.driftless.schema.ColumnType;
 import dev.driftless.schema.EnumType;
@@ -46,10 +43,7 @@ final class JpaModelReader {
   private final NamedEnums namedEnums;
   private final ErrorReporter reporter;
   private final NamingStrategy naming;
-  private final Map<QualifiedName, QualifiedName> tableRenames = new TreeMap<>();
-  private final Map<QualifiedName, Map<String, String>> columnRenames = new TreeMap<>();
-  private final Map<QualifiedName, Map<String, Element>> columnOrigins = new HashMap<>();
-  private final Map<QualifiedName, Set<String>> confirmedDrops = new HashMap<>();
+  private final ChangeIntents intents;
 
   JpaModelReader(AnnotationValues values, ErrorReporter reporter, NamingStrategy naming) {
     this.values = values;
@@ -59,6 +53,7 @@ final class JpaModelReader {
     this.namedEnums = new NamedEnums(values);
     this.reporter = reporter;
     this.naming = naming;
+    this.intents = new ChangeIntents(values);
   }
 
   /** The schema of {@code entities}; check {@link ErrorReporter#hasErrors()} before using it. */
@@ -80,19 +75,9 @@ final class JpaModelReader {
         List.copyOf(enums.values()));
   }
 
-  /** What {@code @RenamedFrom} says was renamed, in the schema just read. */
-  RenameHints renameHints() {
-    return new RenameHints(tableRenames, columnRenames);
-  }
-
-  /** The field (or entity) a column of {@code table} comes from, for diagnostics. */
-  Element originOf(QualifiedName table, String column) {
-    return columnOrigins.getOrDefault(table, Map.of()).get(column);
-  }
-
-  /** Whether {@code @ConfirmDrop} on the entity of {@code table} names {@code column}. */
-  boolean dropConfirmed(QualifiedName table, String column) {
-    return confirmedDrops.getOrDefault(table, Set.of()).contains(column);
+  /** Renames, confirmed drops and origins announced by the entities just read. */
+  ChangeIntents intents() {
+    return intents;
   }
 
   /** The entity name: {@code @Entity(name)} or the simple class name. */
@@ -159,10 +144,7 @@ final class JpaModelReader {
     }
 
     Table read() {
-      AnnotationValues.find(entity, RENAMED_FROM).ifPresent(renamed ->
-          tableRenames.put(table, QualifiedName.of(table.schema(), values.string(renamed, "value"))));
-      AnnotationValues.find(entity, CONFIRM_DROP).ifPresent(confirm ->
-          confirmedDrops.put(table, Set.copyOf(values.strings(confirm, "columns"))));
+      intents.entity(entity, table);
       if (AnnotationValues.has(entity, Jpa.ID_CLASS)) {
         throw reporter.abort(entity, "@IdClass is not supported by Driftless yet; use a single "
             + "@Id field.");
@@ -355,10 +337,7 @@ final class JpaModelReader {
     private void addColumn(Column column, VariableElement field) {
       builder.column(column);
       columnNames.add(column.name());
-      columnOrigins.computeIfAbsent(table, t -> new HashMap<>()).put(column.name(), field);
-      AnnotationValues.find(field, RENAMED_FROM).ifPresent(renamed -> columnRenames
-          .computeIfAbsent(table, t -> new TreeMap<>())
-          .put(column.name(), values.string(renamed, "value")));
+      intents.column(table, column.name(), field);
     }
 
     private void readTableAnnotation() {
@@ -408,8 +387,6 @@ final class JpaModelReader {
     }
   }
 
-  private static final String RENAMED_FROM = RenamedFrom.class.getCanonicalName();
-  private static final String CONFIRM_DROP = ConfirmDrop.class.getCanonicalName();
 
   private static String simple(String annotation) {
     return annotation.substring(annotation.lastIndexOf('.') + 1);

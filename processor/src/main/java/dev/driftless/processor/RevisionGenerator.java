@@ -1,16 +1,11 @@
 package dev.driftless.processor;
 
 import com.squareup.javapoet.JavaFile;
+import dev.driftless.diff.RenameHints;
 import dev.driftless.diff.SchemaDiffer;
 import dev.driftless.engine.RevisionIndex;
-import dev.driftless.diff.RenameHints;
-import dev.driftless.ops.AddColumn;
-import dev.driftless.ops.DropColumn;
 import dev.driftless.ops.SchemaOp;
 import dev.driftless.ops.TableOp;
-import dev.driftless.schema.Column;
-import dev.driftless.schema.ColumnType;
-import dev.driftless.schema.QualifiedName;
 import dev.driftless.schema.Schema;
 import dev.driftless.snapshot.SnapshotFormatException;
 import java.io.IOException;
@@ -69,9 +64,10 @@ final class RevisionGenerator {
     RevisionHistory history = RevisionHistory.read(elements, values, options.revisionsPackage());
     Set<String> revisionClasses = new TreeSet<>(history.classNames());
     String modelText = store.render(model);
-    RenameHints hints = reader.renameHints();
+    ChangeIntents intents = reader.intents();
+    RenameHints hints = intents.renameHints();
     List<SchemaOp> upgrade = differ.diff(snapshot, model, hints);
-    if (reportPossibleRenames(upgrade, snapshot, hints, reader)) {
+    if (new PossibleRenames(reporter, intents).report(upgrade, snapshot, hints)) {
       return; // never guess: a drop and an add that may be a rename loses a column of data
     }
     Set<String> heads = history.heads();
@@ -83,49 +79,13 @@ final class RevisionGenerator {
       }
       if (!upgrade.isEmpty() || merge) {
         revisionClasses.add(
-            generate(heads, snapshot, model, modelText, upgrade, hints, entities));
+            generate(heads, snapshot, model, modelText, upgrade, intents));
       }
       writeClassPathResources(revisionClasses, modelText, entities);
     } catch (IOException e) {
       reporter.error("Cannot write Driftless output: " + e.getMessage()
           + ". Check that the paths in the -Adriftless.* options are writable.");
     }
-  }
-
-  /**
-   * A column dropped and another of the same type added in the same table may be a rename that
-   * nobody announced: generating a drop would lose the column's data. Report an error on the new
-   * field, with both fixes, unless the drop was confirmed. Returns whether it reported any.
-   */
-  private boolean reportPossibleRenames(List<SchemaOp> upgrade, Schema snapshot,
-      RenameHints hints, JpaModelReader reader) {
-    boolean reported = false;
-    for (SchemaOp op : upgrade) {
-      if (!(op instanceof AddColumn added)) {
-        continue;
-      }
-      for (SchemaOp other : upgrade) {
-        if (other instanceof DropColumn dropped && dropped.table().equals(added.table())
-            && !reader.dropConfirmed(added.table(), dropped.column())) {
-          QualifiedName oldTable = hints.tables().getOrDefault(added.table(), added.table());
-          ColumnType oldType = snapshot.table(oldTable)
-              .flatMap(t -> t.column(dropped.column())).map(Column::type).orElse(null);
-          if (added.column().type().equals(oldType)) {
-            Element field = reader.originOf(added.table(), added.column().name());
-            String entity = field == null ? added.table().toString()
-                : field.getEnclosingElement().getSimpleName().toString();
-            reporter.error(field, "Column '" + added.column().name() + "' is new in "
-                + added.table() + " and column '" + dropped.column() + "' (also "
-                + oldType + ") is dropped: is it a rename? If so, add @RenamedFrom(\""
-                + dropped.column() + "\") to this field, and the rows keep their values. If '"
-                + dropped.column() + "' is really to go, add @ConfirmDrop(columns = \""
-                + dropped.column() + "\") to " + entity + ".");
-            reported = true;
-          }
-        }
-      }
-    }
-    return reported;
   }
 
   /** Check mode (CI): say what differs, write nothing, fail the build. */
@@ -153,8 +113,8 @@ final class RevisionGenerator {
    * them: a merge revision, empty unless the merged model needs more.
    */
   private String generate(Set<String> heads, Schema snapshot, Schema model, String modelText,
-      List<SchemaOp> upgrade, RenameHints hints, List<TypeElement> entities)
-      throws IOException {
+      List<SchemaOp> upgrade, ChangeIntents intents) throws IOException {
+    RenameHints hints = intents.renameHints();
     List<String> parents = List.copyOf(new TreeSet<>(heads));
     String id = RevisionNamer.id(parents, modelText);
     boolean merge = parents.size() > 1;
@@ -183,18 +143,14 @@ final class RevisionGenerator {
     reporter.note("Wrote revision " + className + " (" + message + ") to " + source
         + (upgrade.isEmpty() ? "" : " and updated " + options.snapshot())
         + ". Review and commit.");
-    warnAboutHazards(upgrade, entities);
+    warnAboutHazards(upgrade, intents);
     return qualified;
   }
 
-  private void warnAboutHazards(List<SchemaOp> upgrade, List<TypeElement> entities) {
-    JpaModelReader reader = new JpaModelReader(values, reporter, options.naming());
+  private void warnAboutHazards(List<SchemaOp> upgrade, ChangeIntents intents) {
     for (SchemaOp op : upgrade) {
       op.hazard().ifPresent(hazard -> {
-        Element origin = op instanceof TableOp tableOp
-            ? entities.stream().filter(e -> reader.tableNameOf(e).equals(tableOp.table()))
-                .findFirst().orElse(null)
-            : null;
+        Element origin = op instanceof TableOp tableOp ? intents.originOf(tableOp.table()) : null;
         reporter.warning(origin, "The generated revision " + hazard + ". Review it before you "
             + "commit; edit the revision if this is not what you meant.");
       });

@@ -116,4 +116,56 @@ class RenameWorkflowTest {
         revision);
     assertTrue(revision.contains("@Destructive("), revision);
   }
+
+  private static JavaFileObject writer(String annotations) {
+    return ProcessorHarness.source("test.model.Writer",
+        "package test.model;",
+        "import jakarta.persistence.*;",
+        "import dev.driftless.annotations.*;",
+        annotations + " @Entity public class Writer {",
+        "  @Column(unique = true) String email;",
+        "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
+        "}");
+  }
+
+  @Test
+  void aTableThatMayBeARenamedOneIsAnErrorOnTheEntityOfferingBothFixes() {
+    assertThat(harness().compile(author("@Entity public class Author {",
+        "  @Column(unique = true) String email;"))).succeeded();
+    Map<String, String> before = harness().projectFiles();
+
+    JavaFileObject writer = writer("");
+    Compilation compilation = harness().compile(writer);
+
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining("Table public.writer is new and table "
+        + "public.author (with most of the same columns) is dropped: is it a rename?")
+        .inFile(writer).onLineContaining("public class Writer");
+    assertThat(compilation).hadErrorContaining("add @RenamedFrom(\"author\") to this entity");
+    assertThat(compilation).hadErrorContaining("add @ConfirmDrop(tables = \"author\") to this "
+        + "entity");
+    assertEquals(before, harness().projectFiles(), "nothing written");
+  }
+
+  @Test
+  void aConfirmedTableDropIsGeneratedAndAnUnrelatedTableNeedsNoConfirmation() {
+    assertThat(harness().compile(author("@Entity public class Author {",
+        "  @Column(unique = true) String email;"))).succeeded();
+    Map<String, String> before = harness().revisionSources();
+
+    Compilation compilation = harness().compile(writer("@ConfirmDrop(tables = \"author\")"));
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadWarningContaining("drops table public.author");
+    assertTrue(newest(before).contains("op.dropTable(\"public\", \"author\");"));
+
+    Compilation unrelated = harness().compile(ProcessorHarness.source("test.model.Invoice",
+        "package test.model;",
+        "import jakarta.persistence.*;",
+        "@Entity public class Invoice {",
+        "  @Id Long number;",
+        "  java.math.BigDecimal total;",
+        "  java.time.LocalDate issued;",
+        "}"));
+    assertThat(unrelated).succeeded();
+  }
 }
