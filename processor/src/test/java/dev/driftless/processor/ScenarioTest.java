@@ -78,6 +78,10 @@ class ScenarioTest {
             "SELECT name FROM shop"),
         Arguments.of("rename a column", BASE.replace("String city;",
             "@RenamedFrom(\"city\") String town;"), "SELECT town FROM shop"),
+        Arguments.of("rename a column with a check", BASE.replace(
+            "@Enumerated(EnumType.STRING) Kind kind;",
+            "@RenamedFrom(\"kind\") @Enumerated(EnumType.STRING) Kind sort;"),
+            "SELECT sort FROM shop WHERE sort = 'SHOP'"),
         Arguments.of("add a unique constraint", BASE.replace("String city;",
             "@Column(unique = true) String city;"), "SELECT city FROM shop"),
         Arguments.of("add an index", BASE.replace("@Entity public class Shop",

@@ -142,6 +142,15 @@ public final class SchemaDiffer {
         }
       }
     }
+    for (CheckConstraint old : now.checkConstraints()) {
+      for (CheckConstraint neu : wanted.checkConstraints()) {
+        if (renamed(old.name(), neu.name(), now, wanted)
+            && old.expression().equals(neu.expression())
+            && claimed.add(old.name()) && claimed.add(neu.name())) {
+          result = apply(new RenameConstraint(now.name(), old.name(), neu.name()), result, ops);
+        }
+      }
+    }
     for (Index old : now.indexes()) {
       for (Index neu : wanted.indexes()) {
         if (!old.name().equals(neu.name())

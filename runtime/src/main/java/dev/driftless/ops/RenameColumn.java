@@ -1,6 +1,8 @@
 package dev.driftless.ops;
 
+import dev.driftless.schema.CheckConstraint;
 import dev.driftless.schema.Column;
+import dev.driftless.schema.ColumnReferences;
 import dev.driftless.schema.ForeignKey;
 import dev.driftless.schema.Index;
 import dev.driftless.schema.PrimaryKey;
@@ -13,7 +15,8 @@ import java.util.List;
 
 /**
  * {@code ALTER TABLE … RENAME COLUMN}: the data stays; keys, indexes and foreign keys follow the
- * column (in PostgreSQL and in the model). Check expressions keep their text in the model.
+ * column (in PostgreSQL and in the model), and so do the references in check expressions, index
+ * expressions and predicates, which PostgreSQL rewrites too.
  */
 public record RenameColumn(QualifiedName table, String from, String to) implements TableOp {
   @Override
@@ -43,9 +46,12 @@ public record RenameColumn(QualifiedName table, String from, String to) implemen
     }
     t.uniqueConstraints().forEach(u -> builder.unique(
         new UniqueConstraint(u.name(), names(u.columns()))));
-    t.checkConstraints().forEach(builder::check);
-    t.indexes().forEach(i -> builder.index(
-        new Index(i.name(), names(i.columns()), i.unique(), i.method(), i.where())));
+    t.checkConstraints().forEach(c -> builder.check(
+        new CheckConstraint(c.name(), ColumnReferences.rename(c.expression(), from, to))));
+    t.indexes().forEach(i -> builder.index(new Index(i.name(),
+        i.columns().stream().map(k -> ColumnReferences.renameKey(k, from, to)).toList(),
+        i.unique(), i.method(),
+        i.where() == null ? null : ColumnReferences.rename(i.where(), from, to))));
     for (ForeignKey fk : t.foreignKeys()) {
       builder.foreignKey(retarget(new ForeignKey(fk.name(), names(fk.columns()), fk.target(),
           fk.targetColumns(), fk.onDelete(), fk.onUpdate(), fk.deferrability())));
