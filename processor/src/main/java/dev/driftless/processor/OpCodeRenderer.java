@@ -30,6 +30,7 @@ import dev.driftless.ops.RenameConstraint;
 import dev.driftless.ops.RenameIndex;
 import dev.driftless.ops.RenameTable;
 import dev.driftless.ops.SchemaOp;
+import dev.driftless.ops.ValidateConstraint;
 import dev.driftless.schema.Column;
 import dev.driftless.schema.ColumnType;
 import dev.driftless.schema.Deferrability;
@@ -112,12 +113,16 @@ final class OpCodeRenderer {
       return CodeBlock.of("op.addUniqueConstraint($L, $S, $L)", name(o.table()),
           o.constraint().name(), strings(o.constraint().columns()));
     } else if (op instanceof AddCheckConstraint o) {
-      return CodeBlock.of("op.addCheckConstraint($L, $S, $S)", name(o.table()),
+      return CodeBlock.of("op.$L($L, $S, $S)",
+          o.notValid() ? "addCheckConstraintNotValid" : "addCheckConstraint", name(o.table()),
           o.constraint().name(), o.constraint().expression());
+    } else if (op instanceof ValidateConstraint o) {
+      return CodeBlock.of("op.validateConstraint($L, $S)", name(o.table()), o.name());
     } else if (op instanceof CommentOnTable o) {
       return CodeBlock.of("op.commentOnTable($L, $S, $S)", name(o.table()), o.from(), o.to());
     } else if (op instanceof AddForeignKey o) {
-      return CodeBlock.of("op.addForeignKey($L,\n$L)", name(o.table()),
+      return CodeBlock.of("op.$L($L,\n$L)",
+          o.notValid() ? "addForeignKeyNotValid" : "addForeignKey", name(o.table()),
           foreignKey(o.foreignKey()));
     } else if (op instanceof DropConstraint o) {
       return CodeBlock.of("op.dropConstraint($L, $S)", name(o.table()), o.name());

@@ -16,6 +16,7 @@ import java.util.Set;
  * @param revisionsPackage package of generated revisions
  * @param naming how entity and field names become table and column names
  * @param check fail when the model differs from the snapshot instead of writing a revision (CI)
+ * @param online generate the large-table safe forms of changes to existing tables
  */
 record ProcessorOptions(
     Path snapshot,
@@ -23,7 +24,8 @@ record ProcessorOptions(
     Path revisionsDir,
     String revisionsPackage,
     NamingStrategy naming,
-    boolean check) {
+    boolean check,
+    boolean online) {
 
   static final String SNAPSHOT = "driftless.snapshot";
   static final String PACKAGES = "driftless.packages";
@@ -31,9 +33,10 @@ record ProcessorOptions(
   static final String REVISIONS_PACKAGE = "driftless.revisions.package";
   static final String NAMING = "driftless.naming";
   static final String CHECK = "driftless.check";
+  static final String ONLINE = "driftless.online";
 
   static final Set<String> ALL =
-      Set.of(SNAPSHOT, PACKAGES, REVISIONS_DIR, REVISIONS_PACKAGE, NAMING, CHECK);
+      Set.of(SNAPSHOT, PACKAGES, REVISIONS_DIR, REVISIONS_PACKAGE, NAMING, CHECK, ONLINE);
 
   /**
    * Parses the options, or returns {@code null} when {@value #SNAPSHOT} is absent: the processor
@@ -54,7 +57,8 @@ record ProcessorOptions(
         Path.of(required(options, REVISIONS_DIR, "${project.basedir}/src/main/java").strip()),
         required(options, REVISIONS_PACKAGE, "com.example.migrations").strip(),
         NamingStrategy.fromOption(options.getOrDefault(NAMING, "jpa")),
-        Boolean.parseBoolean(options.getOrDefault(CHECK, "false").strip()));
+        Boolean.parseBoolean(options.getOrDefault(CHECK, "false").strip()),
+        Boolean.parseBoolean(options.getOrDefault(ONLINE, "false").strip()));
   }
 
   private static String required(Map<String, String> options, String key, String example) {

@@ -1,6 +1,7 @@
 package dev.driftless.processor;
 
 import com.squareup.javapoet.JavaFile;
+import dev.driftless.diff.OnlineForms;
 import dev.driftless.diff.RenameHints;
 import dev.driftless.diff.SchemaDiffer;
 import dev.driftless.engine.RevisionIndex;
@@ -127,7 +128,8 @@ final class RevisionGenerator {
     String qualified = options.revisionsPackage() + "." + className;
     JavaFile file = new RevisionWriter().write(new RevisionWriter.Spec(
         options.revisionsPackage(), className, id, parents, message,
-        upgrade, differ.diff(model, snapshot, hints.inverse()), options.snapshotForHumans()));
+        online(snapshot, upgrade), online(model, differ.diff(model, snapshot, hints.inverse())),
+        options.snapshotForHumans()));
 
     // Revision first, snapshot second: if the build dies in between, the next build regenerates
     // the same revision (same id, same bytes) instead of losing it.
@@ -143,8 +145,13 @@ final class RevisionGenerator {
     reporter.note("Wrote revision " + className + " (" + message + ") to " + source
         + (upgrade.isEmpty() ? "" : " and updated " + options.snapshot())
         + ". Review and commit.");
-    warnAboutHazards(upgrade, intents);
+    warnAboutHazards(online(snapshot, upgrade), intents);
     return qualified;
+  }
+
+  /** {@code ops} as written: in their large-table safe forms if the option asks for them. */
+  private List<SchemaOp> online(Schema from, List<SchemaOp> ops) {
+    return options.online() ? new OnlineForms().rewrite(from, ops) : ops;
   }
 
   private void warnAboutHazards(List<SchemaOp> upgrade, ChangeIntents intents) {

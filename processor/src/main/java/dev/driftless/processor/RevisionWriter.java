@@ -8,6 +8,7 @@ import com.squareup.javapoet.MethodSpec;
 import com.squareup.javapoet.TypeSpec;
 import dev.driftless.annotations.Destructive;
 import dev.driftless.annotations.Revision;
+import dev.driftless.diff.OnlineForms;
 import dev.driftless.engine.Migration;
 import dev.driftless.ops.CreateTable;
 import dev.driftless.ops.Ops;
@@ -69,6 +70,12 @@ final class RevisionWriter {
             spec.snapshotPath())
         .add("Review it and commit it with the snapshot. You may edit it (a data migration, a\n")
         .add("rename); Driftless never rewrites a revision once it exists.\n");
+    if (ownTransactions(spec)) {
+      doc.add("\n<p>It uses the large-table safe forms ({@code CONCURRENTLY}, {@code NOT VALID} "
+          + "then\n{@code VALIDATE}), so it runs statement by statement rather than in one "
+          + "transaction.\nIf it fails part way, the error names the statement; finish or undo "
+          + "what ran, then\nstamp or retry.\n");
+    }
     List<String> hazards = spec.upgrade().stream().map(SchemaOp::hazard)
         .flatMap(Optional::stream).toList();
     if (!hazards.isEmpty()) {
@@ -88,7 +95,16 @@ final class RevisionWriter {
       annotation.addMember("parents", "{$L}", spec.parents().stream()
           .map(p -> CodeBlock.of("$S", p)).collect(CodeBlock.joining(", ")));
     }
-    return annotation.addMember("message", "$S", spec.message()).build();
+    annotation.addMember("message", "$S", spec.message());
+    if (ownTransactions(spec)) {
+      annotation.addMember("transactional", "false");
+    }
+    return annotation.build();
+  }
+
+  private static boolean ownTransactions(Spec spec) {
+    return OnlineForms.needsOwnTransactions(spec.upgrade())
+        || OnlineForms.needsOwnTransactions(spec.downgrade());
   }
 
   /**

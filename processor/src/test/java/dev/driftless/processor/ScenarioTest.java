@@ -138,7 +138,7 @@ class ScenarioTest {
     }
   }
 
-  private static JavaFileObject model(String mainClass, String body) {
+  static JavaFileObject model(String mainClass, String body) {
     return ProcessorHarness.source("test.model." + mainClass,
         "package test.model;",
         "import jakarta.persistence.*;",
@@ -148,17 +148,17 @@ class ScenarioTest {
         body);
   }
 
-  private static Schema snapshot(ProcessorHarness harness) throws Exception {
+  static Schema snapshot(ProcessorHarness harness) throws Exception {
     return new SnapshotCodec().read(Files.readString(harness.snapshot()), "snapshot");
   }
 
-  private static void assertClean(DataSource database, Schema snapshot, String step) {
+  static void assertClean(DataSource database, Schema snapshot, String step) {
     DriftReport report = new DriftCheck(snapshot, VersionTable.DEFAULT_NAME,
         new PostgresDialect()).check(database);
     assertTrue(report.isClean(), () -> step + ":\n" + report.format());
   }
 
-  private static int count(DataSource database, String query) throws Exception {
+  static int count(DataSource database, String query) throws Exception {
     try (Connection connection = database.getConnection();
         Statement statement = connection.createStatement();
         ResultSet rows = statement.executeQuery(query)) {

@@ -88,6 +88,21 @@ public final class Ops {
         QualifiedName.of(schema, table), CheckConstraint.of(name, expression)));
   }
 
+  /**
+   * The large-table safe form of {@link #addCheckConstraint}: {@code NOT VALID}, so existing rows
+   * are not checked until {@link #validateConstraint}, ideally in a transaction of its own.
+   */
+  public Ops addCheckConstraintNotValid(String schema, String table, String name,
+      String expression) {
+    return add(new AddCheckConstraint(
+        QualifiedName.of(schema, table), CheckConstraint.of(name, expression), true));
+  }
+
+  /** {@code VALIDATE CONSTRAINT}, for a foreign key or check added {@code NOT VALID}. */
+  public Ops validateConstraint(String schema, String table, String name) {
+    return add(new ValidateConstraint(QualifiedName.of(schema, table), name));
+  }
+
   /** Sets the table's comment from {@code from} to {@code to}; {@code null} means none. */
   public Ops commentOnTable(String schema, String table, String from, String to) {
     return add(new CommentOnTable(QualifiedName.of(schema, table), from, to));
@@ -103,6 +118,11 @@ public final class Ops {
 
   public Ops addForeignKey(String schema, String table, ForeignKey foreignKey) {
     return add(new AddForeignKey(QualifiedName.of(schema, table), foreignKey));
+  }
+
+  /** The large-table safe form of {@link #addForeignKey}: {@code NOT VALID}, then validate. */
+  public Ops addForeignKeyNotValid(String schema, String table, ForeignKey foreignKey) {
+    return add(new AddForeignKey(QualifiedName.of(schema, table), foreignKey, true));
   }
 
   public Ops dropConstraint(String schema, String table, String name) {

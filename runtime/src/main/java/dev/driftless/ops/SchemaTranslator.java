@@ -45,11 +45,13 @@ public final class SchemaTranslator implements UnaryOperator<SchemaOp> {
     } else if (op instanceof AddUniqueConstraint o) {
       return new AddUniqueConstraint(name(o.table()), o.constraint());
     } else if (op instanceof AddCheckConstraint o) {
-      return new AddCheckConstraint(name(o.table()), o.constraint());
+      return new AddCheckConstraint(name(o.table()), o.constraint(), o.notValid());
     } else if (op instanceof CommentOnTable o) {
       return new CommentOnTable(name(o.table()), o.from(), o.to());
     } else if (op instanceof AddForeignKey o) {
-      return new AddForeignKey(name(o.table()), foreignKey(o.foreignKey()));
+      return new AddForeignKey(name(o.table()), foreignKey(o.foreignKey()), o.notValid());
+    } else if (op instanceof ValidateConstraint o) {
+      return new ValidateConstraint(name(o.table()), o.name());
     } else if (op instanceof DropConstraint o) {
       return new DropConstraint(name(o.table()), o.name());
     } else if (op instanceof CreateIndex o) {

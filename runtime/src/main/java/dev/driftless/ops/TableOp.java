@@ -14,6 +14,7 @@ public sealed interface TableOp extends SchemaOp
         CommentOnTable,
         AddForeignKey,
         DropConstraint,
+        ValidateConstraint,
         CreateIndex,
         DropIndex,
         BulkInsert,

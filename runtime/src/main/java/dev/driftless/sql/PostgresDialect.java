@@ -30,6 +30,7 @@ import dev.driftless.ops.RenameConstraint;
 import dev.driftless.ops.RenameIndex;
 import dev.driftless.ops.RenameTable;
 import dev.driftless.ops.SchemaOp;
+import dev.driftless.ops.ValidateConstraint;
 import dev.driftless.schema.CheckConstraint;
 import dev.driftless.schema.Column;
 import dev.driftless.schema.EnumType;
@@ -91,11 +92,15 @@ public final class PostgresDialect implements Dialect {
     } else if (op instanceof AddUniqueConstraint o) {
       return List.of(alterTable(o.table()) + " ADD " + uniqueDefinition(o.constraint()));
     } else if (op instanceof AddCheckConstraint o) {
-      return List.of(alterTable(o.table()) + " ADD " + checkDefinition(o.constraint()));
+      return List.of(alterTable(o.table()) + " ADD " + checkDefinition(o.constraint())
+          + (o.notValid() ? " NOT VALID" : ""));
     } else if (op instanceof CommentOnTable o) {
       return List.of("COMMENT ON TABLE " + quote(o.table()) + " IS " + literal(o.to()));
     } else if (op instanceof AddForeignKey o) {
-      return List.of(alterTable(o.table()) + " ADD " + foreignKeyDefinition(o.foreignKey()));
+      return List.of(alterTable(o.table()) + " ADD " + foreignKeyDefinition(o.foreignKey())
+          + (o.notValid() ? " NOT VALID" : ""));
+    } else if (op instanceof ValidateConstraint o) {
+      return List.of(alterTable(o.table()) + " VALIDATE CONSTRAINT " + quote(o.name()));
     } else if (op instanceof DropConstraint o) {
       return List.of(alterTable(o.table()) + " DROP CONSTRAINT " + quote(o.name()));
     } else if (op instanceof CreateIndex o) {
