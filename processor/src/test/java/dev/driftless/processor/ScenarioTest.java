@@ -93,6 +93,14 @@ class ScenarioTest {
               @Id @GeneratedValue(strategy = GenerationType.SEQUENCE) Long id;
               @ManyToOne(optional = false) Shop shop;
             }""", "SELECT name FROM shop"),
+        Arguments.of("add a table in a schema of its own", BASE + """
+
+            @Entity @Table(schema = "archive") class Closed {
+              @Id Long id;
+              java.time.LocalDate closedOn;
+            }""", "SELECT name FROM shop"),
+        Arguments.of("identity to a sequence", BASE.replace("GenerationType.IDENTITY",
+            "GenerationType.SEQUENCE"), "SELECT id FROM shop"),
         Arguments.of("add an enum constant", BASE.replace("SHOP, KIOSK", "SHOP, KIOSK, MARKET"),
             "SELECT name FROM shop"),
         Arguments.of("rename the table", BASE.replace("@Entity public class Shop",
