@@ -11,6 +11,10 @@ final class Hibernate {
 
   static final String JDBC_TYPE_CODE = P + "JdbcTypeCode";
   static final String JDBC_TYPE = P + "JdbcType";
+  static final String COLUMN_DEFAULT = P + "ColumnDefault";
+  static final String COMMENT = P + "Comment";
+  static final String CHECK = P + "Check";
+  static final String NATURAL_ID = P + "NaturalId";
 
   /** {@code SqlTypes.NAMED_ENUM}: a native enum type, labels sorted by name. */
   static final int NAMED_ENUM = 6001;

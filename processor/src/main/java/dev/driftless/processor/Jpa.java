@@ -35,4 +35,6 @@ final class Jpa {
   static final String INHERITANCE = P + "Inheritance";
   static final String CONVERT = P + "Convert";
   static final String ACCESS = P + "Access";
+  static final String TEMPORAL = P + "Temporal";
+  static final String VERSION = P + "Version";
 }

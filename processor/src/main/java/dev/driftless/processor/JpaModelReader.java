@@ -26,6 +26,7 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
+import javax.lang.model.util.Types;
 
 /**
  * Reads {@code @Entity} classes (through {@code javax.lang.model}, at compile time) into the
@@ -45,9 +46,10 @@ final class JpaModelReader {
   private final NamingStrategy naming;
   private final ChangeIntents intents;
 
-  JpaModelReader(AnnotationValues values, ErrorReporter reporter, NamingStrategy naming) {
+  JpaModelReader(AnnotationValues values, Types typeUtils, ErrorReporter reporter,
+      NamingStrategy naming) {
     this.values = values;
-    this.types = new TypeMapper(values);
+    this.types = new TypeMapper(values, typeUtils);
     this.fields = new EntityFields(reporter);
     this.idGeneration = new IdGenerationReader(values, reporter, naming);
     this.namedEnums = new NamedEnums(values);
@@ -116,7 +118,7 @@ final class JpaModelReader {
           + "one @Id field; " + entity.getSimpleName() + " has " + ids.size() + ".");
     }
     VariableElement id = ids.get(0);
-    ColumnType type = types.columnType(id).orElseThrow(() -> reporter.abort(referencingField,
+    ColumnType type = mapped(id, () -> types.columnType(id)).orElseThrow(() -> reporter.abort(referencingField,
         "The @Id of " + entity.getSimpleName() + " has an unsupported type " + id.asType()));
     return Column.of(columnName(id), type).notNull();
   }
@@ -132,6 +134,7 @@ final class JpaModelReader {
     private final List<String> primaryKey = new ArrayList<>();
     private final List<String> columnNames = new ArrayList<>();
     private final List<Table> joinTables = new ArrayList<>();
+    private final ColumnFacets facets;
 
     EntityReader(TypeElement entity, Set<TypeElement> known, Map<QualifiedName, Sequence> seqs,
         Map<QualifiedName, EnumType> enums) {
@@ -141,6 +144,7 @@ final class JpaModelReader {
       this.enums = enums;
       this.table = tableName(entity);
       this.builder = Table.builder(table);
+      this.facets = new ColumnFacets(values, table, builder);
     }
 
     Table read() {
@@ -166,6 +170,11 @@ final class JpaModelReader {
       }
       builder.primaryKey(PostgresNames.primaryKey(table.name()), primaryKey.toArray(String[]::new));
       readTableAnnotation();
+      mapped(entity, () -> {
+        facets.table(entity, AnnotationValues.find(entity, Jpa.TABLE));
+        facets.finish();
+        return null;
+      });
       try {
         return builder.build();
       } catch (IllegalArgumentException e) {
@@ -177,7 +186,7 @@ final class JpaModelReader {
 
     private void readField(VariableElement field) {
       for (String unsupported : List.of(Jpa.ELEMENT_COLLECTION, Jpa.EMBEDDED_ID,
-          Jpa.CONVERT, Jpa.LOB, Jpa.ORDER_COLUMN)) {
+          Jpa.ORDER_COLUMN)) {
         if (AnnotationValues.has(field, unsupported)) {
           throw reporter.abort(field, "@" + simple(unsupported) + " is not supported by "
               + "Driftless yet. Mark the field @Transient to leave it out of the schema, or map "
@@ -257,7 +266,7 @@ final class JpaModelReader {
         boolean embedded) {
       Optional<AnnotationMirror> column =
           override.isPresent() ? override : AnnotationValues.find(field, Jpa.COLUMN);
-      ColumnType type = types.columnType(field, column).orElseThrow(() -> reporter.abort(field,
+      ColumnType type = mapped(field, () -> types.columnType(field, column)).orElseThrow(() -> reporter.abort(field,
           "Driftless cannot map the type " + field.asType() + " of field '"
               + field.getSimpleName() + "' to a PostgreSQL column. Supported types: "
               + TypeMapper.SUPPORTED + ". Mark the field @Transient if it is not persistent."));
@@ -270,7 +279,8 @@ final class JpaModelReader {
           && column.map(c -> values.bool(c, "nullable")).orElse(true)
           && AnnotationValues.find(field, Jpa.BASIC).map(b -> values.bool(b, "optional"))
               .orElse(true);
-      Column result = Column.of(name, type).nullable(nullable);
+      Column result = mapped(field, () -> facets.apply(field, column,
+          Column.of(name, type).nullable(nullable)));
       Optional<EnumType> named = namedEnums.typeOf(field);
       if (named.isPresent()) {
         EnumType clash = enums.putIfAbsent(named.get().name(), named.get());
@@ -318,7 +328,8 @@ final class JpaModelReader {
       boolean nullable = values.bool(relation, "optional")
           && join.map(j -> values.bool(j, "nullable")).orElse(true)
           && !AnnotationValues.has(field, Jpa.ID);
-      addColumn(Column.of(name, targetId.type()).nullable(nullable), field);
+      addColumn(mapped(field, () -> facets.apply(field, Optional.empty(),
+          Column.of(name, targetId.type()).nullable(nullable))), field);
       if (AnnotationValues.has(field, Jpa.ID)) {
         primaryKey.add(name);
       }
@@ -387,6 +398,15 @@ final class JpaModelReader {
     }
   }
 
+
+  /** Runs {@code work}, turning a refusal into an error on {@code element}. */
+  private <T> T mapped(Element element, java.util.function.Supplier<T> work) {
+    try {
+      return work.get();
+    } catch (IllegalArgumentException e) {
+      throw reporter.abort(element, e.getMessage() + ".");
+    }
+  }
 
   private static String simple(String annotation) {
     return annotation.substring(annotation.lastIndexOf('.') + 1);

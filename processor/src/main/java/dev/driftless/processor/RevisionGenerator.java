@@ -32,6 +32,7 @@ import javax.tools.StandardLocation;
  */
 final class RevisionGenerator {
   private final Elements elements;
+  private final javax.lang.model.util.Types typeUtils;
   private final Filer filer;
   private final ProcessorOptions options;
   private final ErrorReporter reporter;
@@ -41,6 +42,7 @@ final class RevisionGenerator {
 
   RevisionGenerator(ProcessingEnvironment env, ProcessorOptions options, ErrorReporter reporter) {
     this.elements = env.getElementUtils();
+    this.typeUtils = env.getTypeUtils();
     this.filer = env.getFiler();
     this.options = options;
     this.reporter = reporter;
@@ -50,7 +52,8 @@ final class RevisionGenerator {
   void run(RoundEnvironment round) {
     List<TypeElement> entities =
         new EntityCollector(elements, reporter).collect(options.entityPackages(), round);
-    JpaModelReader reader = new JpaModelReader(values, reporter, options.naming());
+    JpaModelReader reader =
+        new JpaModelReader(values, typeUtils, reporter, options.naming());
     Schema model = reader.read(entities);
     if (reporter.hasErrors()) {
       return; // never diff a partial model: a missing table would look like a dropped one

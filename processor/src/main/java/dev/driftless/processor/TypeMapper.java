@@ -1,6 +1,7 @@
 package dev.driftless.processor;
 
 import dev.driftless.schema.ColumnType;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
@@ -11,11 +12,14 @@ import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Types;
 
 /**
- * Maps the Java type of a basic attribute to the PostgreSQL column type Hibernate 6/7 creates for
+ * Maps the Java type of a basic attribute to the PostgreSQL column type Hibernate 7 creates for
  * it on PostgreSQL (for example {@code String} to {@code varchar(255)}, {@code Instant} to
- * {@code timestamp(6) with time zone}, {@code BigDecimal} to {@code numeric(38,2)}).
+ * {@code timestamp(6) with time zone}, {@code BigDecimal} to {@code numeric(38,2)}), honouring the
+ * annotations that change it: {@code columnDefinition}, {@code @Convert}, Hibernate's
+ * {@code @JdbcTypeCode}, {@code @Lob} and {@code @Temporal}.
  */
 final class TypeMapper {
   /** Hibernate's defaults for {@code @Column(length, precision, scale)}. */
@@ -36,22 +40,47 @@ final class TypeMapper {
       Map.entry("java.math.BigInteger", ColumnType.numeric(DEFAULT_PRECISION, 0)),
       Map.entry("java.util.UUID", ColumnType.uuid()),
       Map.entry("java.time.LocalDate", ColumnType.date()),
-      Map.entry("java.time.LocalTime", ColumnType.time(TEMPORAL_PRECISION)),
-      Map.entry("java.time.OffsetTime", ColumnType.timeTz(TEMPORAL_PRECISION)),
+      Map.entry("java.time.LocalTime", ColumnType.time(0)),
+      Map.entry("java.time.OffsetTime", ColumnType.time(0)), // normalized to UTC
       Map.entry("java.time.LocalDateTime", ColumnType.timestamp(TEMPORAL_PRECISION)),
       Map.entry("java.time.OffsetDateTime", ColumnType.timestampTz(TEMPORAL_PRECISION)),
       Map.entry("java.time.ZonedDateTime", ColumnType.timestampTz(TEMPORAL_PRECISION)),
-      Map.entry("java.time.Instant", ColumnType.timestampTz(TEMPORAL_PRECISION)));
+      Map.entry("java.time.Instant", ColumnType.timestampTz(TEMPORAL_PRECISION)),
+      Map.entry("java.time.Duration", ColumnType.numeric(21, 0)),
+      Map.entry("java.time.Year", ColumnType.integer()),
+      Map.entry("java.time.ZoneOffset", ColumnType.varchar(6)),
+      Map.entry("java.util.Currency", ColumnType.varchar(3)),
+      Map.entry("java.util.Date", ColumnType.timestamp(TEMPORAL_PRECISION)),
+      Map.entry("java.util.Calendar", ColumnType.timestamp(TEMPORAL_PRECISION)),
+      Map.entry("java.sql.Timestamp", ColumnType.timestamp(TEMPORAL_PRECISION)),
+      Map.entry("java.sql.Date", ColumnType.date()),
+      Map.entry("java.sql.Time", ColumnType.time(0)));
+
+  /** Types stored as their text, {@code varchar(length)}. */
+  private static final List<String> TEXTUAL = List.of("java.lang.String", "java.util.Locale",
+      "java.util.TimeZone", "java.net.URL", "java.time.ZoneId");
+
+  /** {@code @JdbcTypeCode} values (Hibernate's {@code SqlTypes}) with a fixed column type. */
+  private static final Map<Integer, ColumnType> JDBC_TYPE_CODES = Map.of(
+      3001, ColumnType.jsonb(), // JSON
+      2009, ColumnType.of("xml"), // SQLXML
+      4001, ColumnType.text(), // LONG32VARCHAR
+      3000, ColumnType.uuid(), // UUID
+      3002, ColumnType.of("inet")); // INET
 
   static final String SUPPORTED = "String, primitives and their boxes, BigDecimal, BigInteger, "
-      + "UUID, LocalDate, LocalTime, OffsetTime, LocalDateTime, OffsetDateTime, ZonedDateTime, "
-      + "Instant, byte[] and enums";
+      + "UUID, java.time types (LocalDate, LocalTime, OffsetTime, LocalDateTime, OffsetDateTime, "
+      + "ZonedDateTime, Instant, Duration, Year, ZoneOffset, ZoneId), java.util.Date/Calendar "
+      + "and java.sql types, Locale, TimeZone, Currency, URL, byte[], char[], arrays of these, "
+      + "enums, and any type with @Convert";
 
   private final AnnotationValues values;
+  private final Types typeUtils;
   private final NamedEnums namedEnums;
 
-  TypeMapper(AnnotationValues values) {
+  TypeMapper(AnnotationValues values, Types typeUtils) {
     this.values = values;
+    this.typeUtils = typeUtils;
     this.namedEnums = new NamedEnums(values);
   }
 
@@ -60,29 +89,64 @@ final class TypeMapper {
     return columnType(field, AnnotationValues.find(field, Jpa.COLUMN));
   }
 
-  /** The same, with {@code column} in place of the field's own {@code @Column} (an override). */
+  /**
+   * The same, with {@code column} in place of the field's own {@code @Column} (an override).
+   *
+   * @throws IllegalArgumentException for a mapping Driftless refuses, with the reason
+   */
   Optional<ColumnType> columnType(VariableElement field, Optional<AnnotationMirror> column) {
+    String definition = column.map(c -> values.string(c, "columnDefinition")).orElse("");
+    if (!definition.isBlank()) {
+      return Optional.of(ColumnDefinition.parse(definition).type());
+    }
+    Optional<TypeMirror> converted = Converters.databaseType(field, values, typeUtils);
+    if (converted.isPresent()) {
+      return javaType(converted.get(), column);
+    }
+    Optional<AnnotationMirror> typeCode = AnnotationValues.find(field, Hibernate.JDBC_TYPE_CODE);
+    if (typeCode.isPresent()) {
+      int code = values.integer(typeCode.get(), "value");
+      if (code != Hibernate.NAMED_ENUM && code != Hibernate.NAMED_ORDINAL_ENUM) {
+        return Optional.of(Optional.ofNullable(JDBC_TYPE_CODES.get(code)).orElseThrow(() ->
+            new IllegalArgumentException("@JdbcTypeCode(" + code + ") is not supported by "
+                + "Driftless; supported: SqlTypes.JSON, SQLXML, LONG32VARCHAR, UUID, INET, "
+                + "NAMED_ENUM, NAMED_ORDINAL_ENUM")));
+      }
+    }
+    if (AnnotationValues.has(field, Jpa.LOB)) {
+      return Optional.of(ColumnType.of("oid")); // Hibernate's BLOB and CLOB on PostgreSQL
+    }
+    Optional<AnnotationMirror> temporal = AnnotationValues.find(field, Jpa.TEMPORAL);
+    if (temporal.isPresent()) {
+      return Optional.of(switch (values.enumConstant(temporal.get(), "value")) {
+        case "DATE" -> ColumnType.date();
+        case "TIME" -> ColumnType.time(0);
+        default -> ColumnType.timestamp(TEMPORAL_PRECISION);
+      });
+    }
     TypeMirror type = field.asType();
+    if (type.getKind() == TypeKind.DECLARED
+        && ((DeclaredType) type).asElement().getKind() == ElementKind.ENUM) {
+      return Optional.of(enumType(field, column));
+    }
+    return javaType(type, column);
+  }
+
+  /** The column type of a Java type, by Hibernate's defaults. */
+  private Optional<ColumnType> javaType(TypeMirror type, Optional<AnnotationMirror> column) {
     if (type.getKind().isPrimitive()) {
       return Optional.of(primitive(type.getKind()));
     }
     if (type.getKind() == TypeKind.ARRAY) {
-      TypeMirror component = ((ArrayType) type).getComponentType();
-      boolean bytes = component.getKind() == TypeKind.BYTE
-          || component.toString().equals("java.lang.Byte");
-      return bytes ? Optional.of(ColumnType.bytea()) : Optional.empty();
+      return arrayType(((ArrayType) type).getComponentType(), column);
     }
     if (type.getKind() != TypeKind.DECLARED) {
       return Optional.empty();
     }
     TypeElement element = (TypeElement) ((DeclaredType) type).asElement();
     String name = element.getQualifiedName().toString();
-    if (element.getKind() == ElementKind.ENUM) {
-      return Optional.of(enumType(field, column));
-    }
-    if (name.equals("java.lang.String")) {
-      int length = column.map(c -> values.integer(c, "length")).orElse(DEFAULT_LENGTH);
-      return Optional.of(ColumnType.varchar(length));
+    if (TEXTUAL.contains(name)) {
+      return Optional.of(ColumnType.varchar(length(column)));
     }
     if (name.equals("java.math.BigDecimal")) {
       int precision = column.map(c -> values.integer(c, "precision")).orElse(0);
@@ -94,6 +158,31 @@ final class TypeMapper {
     return Optional.ofNullable(FIXED.get(name));
   }
 
+  /**
+   * {@code byte[]} is {@code bytea}, {@code char[]} text; any other array of a basic type is a
+   * PostgreSQL array, as Hibernate 6.2+ maps it. {@code Byte[]} and {@code Character[]} are
+   * refused, as Hibernate refuses them by default.
+   */
+  private Optional<ColumnType> arrayType(TypeMirror component, Optional<AnnotationMirror> column) {
+    String name = component.toString();
+    if (component.getKind() == TypeKind.BYTE) {
+      return Optional.of(ColumnType.bytea());
+    }
+    if (component.getKind() == TypeKind.CHAR) {
+      return Optional.of(ColumnType.varchar(length(column)));
+    }
+    if (name.equals("java.lang.Byte") || name.equals("java.lang.Character")) {
+      throw new IllegalArgumentException("Hibernate refuses " + name.substring(10) + "[] by "
+          + "default (hibernate.type.wrapper_array_handling); use " + (name.endsWith("Byte")
+          ? "byte[]" : "char[]") + " instead");
+    }
+    return javaType(component, column).map(t -> new ColumnType(t.sql() + "[]"));
+  }
+
+  private int length(Optional<AnnotationMirror> column) {
+    return column.map(c -> values.integer(c, "length")).orElse(DEFAULT_LENGTH);
+  }
+
   private ColumnType enumType(VariableElement field, Optional<AnnotationMirror> column) {
     Optional<dev.driftless.schema.EnumType> named = namedEnums.typeOf(field);
     if (named.isPresent()) {
@@ -101,11 +190,7 @@ final class TypeMapper {
     }
     String mode = AnnotationValues.find(field, Jpa.ENUMERATED)
         .map(e -> values.enumConstant(e, "value")).orElse("ORDINAL");
-    if (mode.equals("STRING")) {
-      int length = column.map(c -> values.integer(c, "length")).orElse(DEFAULT_LENGTH);
-      return ColumnType.varchar(length);
-    }
-    return ColumnType.smallint();
+    return mode.equals("STRING") ? ColumnType.varchar(length(column)) : ColumnType.smallint();
   }
 
   private static ColumnType primitive(TypeKind kind) {

@@ -57,6 +57,8 @@ final class TypeNames {
   private static final Map<String, String> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
   private static final int CACHE_LIMIT = 10_000;
   private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern ARRAY = Pattern.compile("(.+?)\\s*(?:\\[\\]| array)");
+  private static final Pattern FLOAT = Pattern.compile("float\\s*\\((\\d+)\\)");
 
   static String canonical(String type) {
     String cached = CACHE.get(type);
@@ -72,6 +74,14 @@ final class TypeNames {
 
   private static String compute(String type) {
     String lower = SPACES.matcher(type.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
+    Matcher array = ARRAY.matcher(lower);
+    if (array.matches() && !type.contains("\"")) {
+      return compute(array.group(1)) + "[]";
+    }
+    Matcher floating = FLOAT.matcher(lower);
+    if (floating.matches()) {
+      return Integer.parseInt(floating.group(1)) <= 24 ? "real" : "double precision";
+    }
     String simple = SIMPLE.get(lower);
     if (simple != null) {
       return simple;

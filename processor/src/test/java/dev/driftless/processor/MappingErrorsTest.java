@@ -1,0 +1,54 @@
+package dev.driftless.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.google.testing.compile.Compilation;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Stream;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * A mapping Driftless cannot reproduce exactly is an error on the field that names the fix, and
+ * nothing is written.
+ */
+class MappingErrorsTest {
+  @TempDir Path project;
+
+  static Stream<Arguments> mappings() {
+    return Stream.of(
+        Arguments.of("@Column(columnDefinition = \"integer check (qty > 0)\") Integer qty;",
+            "'check' in columnDefinition is not supported by Driftless"),
+        Arguments.of("@Column(columnDefinition = \"\") Character[] letters;",
+            "use char[] instead"),
+        Arguments.of("@org.hibernate.annotations.JdbcTypeCode(2003) Integer code;",
+            "@JdbcTypeCode(2003) is not supported by Driftless"),
+        Arguments.of("@Column(options = \"collate \\\"C\\\"\") String name;",
+            "options may only say UNIQUE or [NOT] NULL"),
+        Arguments.of("@Convert String plain;",
+            "@Convert needs converter = YourConverter.class"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("mappings")
+  void isAnErrorOnTheFieldAndWritesNothing(String field, String message) {
+    ProcessorHarness harness = new ProcessorHarness(project);
+    JavaFileObject entity = ProcessorHarness.source("test.model.Thing",
+        "package test.model;",
+        "import jakarta.persistence.*;",
+        "@Entity public class Thing {",
+        "  @Id Long id;",
+        "  " + field,
+        "}");
+    Compilation compilation = harness.compile(entity);
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining(message).inFile(entity)
+        .onLineContaining(field.substring(field.lastIndexOf(' ') + 1));
+    assertEquals(Map.of(), harness.projectFiles(), "an error must not write anything");
+  }
+}
