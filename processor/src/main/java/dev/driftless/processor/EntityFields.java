@@ -16,7 +16,9 @@ import javax.lang.model.type.TypeMirror;
 
 /**
  * Finds the persistent fields of an entity: its own and those of its {@code @MappedSuperclass}
- * ancestors, superclass fields first (the order Hibernate lays out inherited columns in).
+ * ancestors, superclass fields first (the order Hibernate lays out inherited columns in). An
+ * entity ancestor ends the search: its fields belong to its own mapping (see
+ * {@link EntityHierarchy}), unless {@link #allFields} asks for the whole chain.
  */
 final class EntityFields {
   private final ErrorReporter reporter;
@@ -25,15 +27,24 @@ final class EntityFields {
     this.reporter = reporter;
   }
 
+  /** The fields {@code entity} (or an embeddable) declares, with its mapped superclasses'. */
   List<VariableElement> persistentFields(TypeElement entity) {
+    return fields(entity, false);
+  }
+
+  /** The fields of {@code entity} and of every entity and mapped superclass above it. */
+  List<VariableElement> allFields(TypeElement entity) {
+    return fields(entity, true);
+  }
+
+  private List<VariableElement> fields(TypeElement entity, boolean throughEntities) {
     Deque<TypeElement> chain = new ArrayDeque<>();
     for (TypeElement type = entity; type != null; type = superclass(type)) {
-      if (type != entity && AnnotationValues.has(type, Jpa.ENTITY)) {
-        throw reporter.abort(entity, "Entity inheritance (" + entity.getSimpleName() + " extends "
-            + "the entity " + type.getSimpleName() + ") is not supported by Driftless yet. Make "
-            + type.getSimpleName() + " a @MappedSuperclass, or map the two classes separately.");
+      boolean isEntity = AnnotationValues.has(type, Jpa.ENTITY);
+      if (type != entity && isEntity && !throughEntities) {
+        break;
       }
-      if (type == entity || AnnotationValues.has(type, Jpa.MAPPED_SUPERCLASS)) {
+      if (type == entity || isEntity || AnnotationValues.has(type, Jpa.MAPPED_SUPERCLASS)) {
         chain.addFirst(type);
       }
     }
@@ -67,7 +78,7 @@ final class EntityFields {
         && !AnnotationValues.has(field, Jpa.TRANSIENT);
   }
 
-  private static TypeElement superclass(TypeElement type) {
+  static TypeElement superclass(TypeElement type) {
     TypeMirror superclass = type.getSuperclass();
     if (superclass.getKind() != TypeKind.DECLARED) {
       return null;

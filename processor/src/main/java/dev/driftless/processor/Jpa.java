@@ -37,4 +37,7 @@ final class Jpa {
   static final String ACCESS = P + "Access";
   static final String TEMPORAL = P + "Temporal";
   static final String VERSION = P + "Version";
+  static final String DISCRIMINATOR_COLUMN = P + "DiscriminatorColumn";
+  static final String DISCRIMINATOR_VALUE = P + "DiscriminatorValue";
+  static final String PRIMARY_KEY_JOIN_COLUMN = P + "PrimaryKeyJoinColumn";
 }

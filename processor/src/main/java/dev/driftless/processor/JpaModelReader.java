@@ -37,14 +37,15 @@ import javax.lang.model.util.Types;
  * look like a dropped one.
  */
 final class JpaModelReader {
-  private final AnnotationValues values;
-  private final TypeMapper types;
-  private final EntityFields fields;
-  private final IdGenerationReader idGeneration;
-  private final NamedEnums namedEnums;
-  private final ErrorReporter reporter;
-  private final NamingStrategy naming;
+  final AnnotationValues values;
+  final TypeMapper types;
+  final EntityFields fields;
+  final IdGenerationReader idGeneration;
+  final NamedEnums namedEnums;
+  final ErrorReporter reporter;
+  final NamingStrategy naming;
   private final ChangeIntents intents;
+  private EntityHierarchy hierarchy;
 
   JpaModelReader(AnnotationValues values, Types typeUtils, ErrorReporter reporter,
       NamingStrategy naming) {
@@ -64,9 +65,14 @@ final class JpaModelReader {
     Map<QualifiedName, Sequence> sequences = new TreeMap<>();
     Map<QualifiedName, EnumType> enums = new TreeMap<>();
     Set<TypeElement> known = Set.copyOf(entities);
+    hierarchy = new EntityHierarchy(values, this, known);
+    ModelParts parts = new ModelParts(known, hierarchy, sequences, enums);
     for (TypeElement entity : entities) {
+      if (!hierarchy.hasTable(entity)) {
+        continue; // a single-table subclass (read with its root) or an abstract class
+      }
       try {
-        EntityReader reader = new EntityReader(entity, known, sequences, enums);
+        EntityTableReader reader = new EntityTableReader(this, parts, entity);
         tables.add(reader.read());
         tables.addAll(reader.joinTables);
       } catch (AbortProcessingException e) {
@@ -89,18 +95,15 @@ final class JpaModelReader {
     return name.isEmpty() ? entity.getSimpleName().toString() : name;
   }
 
-  /** The table {@code entity} maps to. */
+  /** The table {@code entity} maps to (for a single-table subclass, its root's). */
   QualifiedName tableNameOf(TypeElement entity) {
-    return tableName(entity);
-  }
-
-  private QualifiedName tableName(TypeElement entity) {
-    Optional<AnnotationMirror> table = AnnotationValues.find(entity, Jpa.TABLE);
+    TypeElement owner = hierarchy == null ? entity : hierarchy.tableOwner(entity);
+    Optional<AnnotationMirror> table = AnnotationValues.find(owner, Jpa.TABLE);
     String name = table.map(t -> values.string(t, "name")).orElse("");
     String schema = table.map(t -> values.string(t, "schema")).orElse("");
     return QualifiedName.of(
         schema.isEmpty() ? QualifiedName.DEFAULT_SCHEMA : naming.physical(schema),
-        naming.physical(name.isEmpty() ? entityName(entity) : name));
+        naming.physical(name.isEmpty() ? entityName(owner) : name));
   }
 
   private String columnName(VariableElement field) {
@@ -110,297 +113,48 @@ final class JpaModelReader {
   }
 
   /** The primary-key column of {@code entity}, as a plain column a foreign key can point at. */
-  Column idColumn(TypeElement entity, VariableElement referencingField) {
-    List<VariableElement> ids = fields.persistentFields(entity).stream()
+  Column idColumn(TypeElement entity, Element referencing) {
+    List<Column> columns = idColumns(entity, referencing);
+    if (columns.size() != 1) {
+      throw reporter.abort(referencing, "Driftless maps this reference only to entities with "
+          + "one id column; " + entity.getSimpleName() + " has " + columns.size() + ".");
+    }
+    return columns.get(0);
+  }
+
+  /**
+   * The primary-key columns of {@code entity}, as plain columns a foreign key can point at. A
+   * joined subclass names them after its parent's unless {@code @PrimaryKeyJoinColumn} renames
+   * them.
+   */
+  List<Column> idColumns(TypeElement entity, Element referencing) {
+    List<VariableElement> ids = fields.allFields(entity).stream()
         .filter(f -> AnnotationValues.has(f, Jpa.ID)).toList();
     if (ids.size() != 1) {
-      throw reporter.abort(referencingField, "Driftless maps references to entities with exactly "
-          + "one @Id field; " + entity.getSimpleName() + " has " + ids.size() + ".");
+      throw reporter.abort(referencing, "Driftless maps entities with exactly one @Id field; "
+          + entity.getSimpleName() + " has " + ids.size() + ".");
     }
     VariableElement id = ids.get(0);
-    ColumnType type = mapped(id, () -> types.columnType(id)).orElseThrow(() -> reporter.abort(referencingField,
-        "The @Id of " + entity.getSimpleName() + " has an unsupported type " + id.asType()));
-    return Column.of(columnName(id), type).notNull();
+    ColumnType type = mapped(id, () -> types.columnType(id)).orElseThrow(() -> reporter.abort(
+        referencing, "The @Id of " + entity.getSimpleName() + " has an unsupported type "
+            + id.asType()));
+    return List.of(Column.of(idColumnName(entity, id), type).notNull());
   }
 
-  /** Reads one entity; a fresh instance per entity keeps the per-table state in one place. */
-  private final class EntityReader {
-    private final TypeElement entity;
-    private final Set<TypeElement> known;
-    private final Map<QualifiedName, Sequence> sequences;
-    private final Map<QualifiedName, EnumType> enums;
-    private final QualifiedName table;
-    private final Table.Builder builder;
-    private final List<String> primaryKey = new ArrayList<>();
-    private final List<String> columnNames = new ArrayList<>();
-    private final List<Table> joinTables = new ArrayList<>();
-    private final ColumnFacets facets;
-
-    EntityReader(TypeElement entity, Set<TypeElement> known, Map<QualifiedName, Sequence> seqs,
-        Map<QualifiedName, EnumType> enums) {
-      this.entity = entity;
-      this.known = known;
-      this.sequences = seqs;
-      this.enums = enums;
-      this.table = tableName(entity);
-      this.builder = Table.builder(table);
-      this.facets = new ColumnFacets(values, table, builder);
+  private String idColumnName(TypeElement entity, VariableElement id) {
+    if (hierarchy != null && hierarchy.isJoinedSubclass(entity)) {
+      String explicit = AnnotationValues.find(entity, Jpa.PRIMARY_KEY_JOIN_COLUMN)
+          .map(p -> values.string(p, "name")).orElse("");
+      return explicit.isEmpty() ? idColumnName(hierarchy.parent(entity), id)
+          : naming.physical(explicit);
     }
-
-    Table read() {
-      intents.entity(entity, table);
-      if (AnnotationValues.has(entity, Jpa.ID_CLASS)) {
-        throw reporter.abort(entity, "@IdClass is not supported by Driftless yet; use a single "
-            + "@Id field.");
-      }
-      boolean failed = false;
-      for (VariableElement field : fields.persistentFields(entity)) {
-        try {
-          readField(field);
-        } catch (AbortProcessingException e) {
-          failed = true;
-        }
-      }
-      if (failed) {
-        throw new AbortProcessingException();
-      }
-      if (primaryKey.isEmpty()) {
-        throw reporter.abort(entity, "Entity " + entity.getSimpleName() + " has no @Id field. "
-            + "Add one, e.g. @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;");
-      }
-      builder.primaryKey(PostgresNames.primaryKey(table.name()), primaryKey.toArray(String[]::new));
-      readTableAnnotation();
-      mapped(entity, () -> {
-        facets.table(entity, AnnotationValues.find(entity, Jpa.TABLE));
-        facets.finish();
-        return null;
-      });
-      try {
-        return builder.build();
-      } catch (IllegalArgumentException e) {
-        throw reporter.abort(entity, "Entity " + entity.getSimpleName() + " maps to an invalid "
-            + "table: " + e.getMessage() + ". Give each field its own @Column(name = ...), "
-            + "and an embedded value used twice its own @AttributeOverride names.");
-      }
-    }
-
-    private void readField(VariableElement field) {
-      for (String unsupported : List.of(Jpa.ELEMENT_COLLECTION, Jpa.EMBEDDED_ID,
-          Jpa.ORDER_COLUMN)) {
-        if (AnnotationValues.has(field, unsupported)) {
-          throw reporter.abort(field, "@" + simple(unsupported) + " is not supported by "
-              + "Driftless yet. Mark the field @Transient to leave it out of the schema, or map "
-              + "it with basic columns.");
-        }
-      }
-      Optional<AnnotationMirror> oneToMany = AnnotationValues.find(field, Jpa.ONE_TO_MANY);
-      Optional<AnnotationMirror> toMany =
-          oneToMany.or(() -> AnnotationValues.find(field, Jpa.MANY_TO_MANY));
-      if (toMany.isPresent()) {
-        if (values.string(toMany.get(), "mappedBy").isEmpty()) {
-          if (oneToMany.isPresent() && AnnotationValues.has(field, Jpa.JOIN_COLUMN)) {
-            throw reporter.abort(field, "@OneToMany with @JoinColumn (a foreign key in the "
-                + "target's table) is not supported by Driftless yet; map the owning side with "
-                + "@ManyToOne and write @OneToMany(mappedBy = \"...\") here.");
-          }
-          joinTables.add(new JoinTableReader(JpaModelReader.this, values, reporter, naming, fields)
-              .read(field, oneToMany.isPresent(), entity, table, known));
-        }
-        return;
-      }
-      Optional<AnnotationMirror> oneToOne = AnnotationValues.find(field, Jpa.ONE_TO_ONE);
-      if (oneToOne.isPresent() && !values.string(oneToOne.get(), "mappedBy").isEmpty()) {
-        return;
-      }
-      Optional<AnnotationMirror> toOne =
-          AnnotationValues.find(field, Jpa.MANY_TO_ONE).or(() -> oneToOne);
-      if (toOne.isPresent()) {
-        readReference(field, toOne.get(), oneToOne.isPresent());
-      } else if (isEmbedded(field)) {
-        readEmbedded(field, "", AttributeOverrides.of(field, "", values));
-      } else {
-        readBasic(field, Optional.empty(), false);
-      }
-    }
-
-    private boolean isEmbedded(VariableElement field) {
-      return AnnotationValues.has(field, Jpa.EMBEDDED)
-          || (field.asType().getKind() == TypeKind.DECLARED && AnnotationValues.has(
-              ((DeclaredType) field.asType()).asElement(), Jpa.EMBEDDABLE));
-    }
-
-    /**
-     * The columns of an embedded value (a class or a record marked {@code @Embeddable}), named
-     * after its fields as Hibernate does, unless an {@code @AttributeOverride} on the embedding
-     * field renames them ({@code path} is the dotted path of nested embeddables).
-     */
-    private void readEmbedded(VariableElement field, String path,
-        Map<String, AnnotationMirror> overrides) {
-      Element type = ((DeclaredType) field.asType()).asElement();
-      if (!AnnotationValues.has(type, Jpa.EMBEDDABLE)) {
-        throw reporter.abort(field, "'" + field.getSimpleName() + "' is @Embedded, so its type "
-            + field.asType() + " must be an @Embeddable class or record.");
-      }
-      for (VariableElement part : fields.persistentFields((TypeElement) type)) {
-        String partPath = path + part.getSimpleName();
-        if (isEmbedded(part)) {
-          Map<String, AnnotationMirror> nested = new HashMap<>(AttributeOverrides.of(part, partPath + ".", values));
-          nested.putAll(overrides);
-          readEmbedded(part, partPath + ".", nested);
-        } else if (Set.of(Jpa.MANY_TO_ONE, Jpa.ONE_TO_ONE, Jpa.ONE_TO_MANY, Jpa.MANY_TO_MANY,
-            Jpa.ELEMENT_COLLECTION).stream().anyMatch(a -> AnnotationValues.has(part, a))) {
-          throw reporter.abort(part, "Relationships inside an @Embeddable are not supported by "
-              + "Driftless yet; map '" + part.getSimpleName() + "' on the entity itself.");
-        } else {
-          readBasic(part, Optional.ofNullable(overrides.get(partPath)), true);
-        }
-      }
-    }
-
-    /**
-     * A basic column; {@code override} replaces the field's own {@code @Column} if present. In an
-     * embeddable a primitive does not make the column NOT NULL, as in Hibernate: the whole
-     * embedded value may be null.
-     */
-    private void readBasic(VariableElement field, Optional<AnnotationMirror> override,
-        boolean embedded) {
-      Optional<AnnotationMirror> column =
-          override.isPresent() ? override : AnnotationValues.find(field, Jpa.COLUMN);
-      ColumnType type = mapped(field, () -> types.columnType(field, column)).orElseThrow(() -> reporter.abort(field,
-          "Driftless cannot map the type " + field.asType() + " of field '"
-              + field.getSimpleName() + "' to a PostgreSQL column. Supported types: "
-              + TypeMapper.SUPPORTED + ". Mark the field @Transient if it is not persistent."));
-      String explicit = column.map(c -> values.string(c, "name")).orElse("");
-      String name = naming.physical(explicit.isEmpty() ? field.getSimpleName().toString()
-          : explicit);
-      boolean id = AnnotationValues.has(field, Jpa.ID);
-      boolean nullable = !id
-          && (embedded || !field.asType().getKind().isPrimitive())
-          && column.map(c -> values.bool(c, "nullable")).orElse(true)
-          && AnnotationValues.find(field, Jpa.BASIC).map(b -> values.bool(b, "optional"))
-              .orElse(true);
-      Column result = mapped(field, () -> facets.apply(field, column,
-          Column.of(name, type).nullable(nullable)));
-      Optional<EnumType> named = namedEnums.typeOf(field);
-      if (named.isPresent()) {
-        EnumType clash = enums.putIfAbsent(named.get().name(), named.get());
-        if (clash != null && !clash.equals(named.get())) {
-          throw reporter.abort(field, "Two enums map to the PostgreSQL type "
-              + named.get().name() + " (Hibernate names it after the simple class name) with "
-              + "different values " + clash.values() + " and " + named.get().values()
-              + ". Rename one of the enum classes.");
-        }
-      } else {
-        EnumChecks.of(field, name, values).ifPresent(check -> builder.check(
-            PostgresNames.check(table.name(), name), check));
-      }
-      if (id) {
-        primaryKey.add(name);
-        result = idGeneration.apply(result, field, type, entity, entityName(entity), sequences);
-      } else if (column.map(c -> values.bool(c, "unique")).orElse(false)) {
-        builder.unique(PostgresNames.uniqueConstraint(table.name(), List.of(name)), name);
-      }
-      addColumn(result, field);
-    }
-
-    private void readReference(VariableElement field, AnnotationMirror relation, boolean oneToOne) {
-      if (AnnotationValues.has(field, Jpa.JOIN_COLUMNS)) {
-        throw reporter.abort(field, "@JoinColumns (composite foreign keys) are not supported by "
-            + "Driftless yet; reference an entity with a single @Id.");
-      }
-      if (field.asType().getKind() != TypeKind.DECLARED
-          || ((DeclaredType) field.asType()).asElement().getKind() != ElementKind.CLASS
-          || !AnnotationValues.has(((DeclaredType) field.asType()).asElement(), Jpa.ENTITY)) {
-        throw reporter.abort(field, "'" + field.getSimpleName() + "' is a relationship, so its "
-            + "type must be an @Entity class; " + field.asType() + " is not.");
-      }
-      TypeElement target = (TypeElement) ((DeclaredType) field.asType()).asElement();
-      if (!known.contains(target)) {
-        throw reporter.abort(field, "'" + field.getSimpleName() + "' references the entity "
-            + target.getQualifiedName() + ", which is outside -A" + ProcessorOptions.PACKAGES
-            + ". Add its package to that option.");
-      }
-      Column targetId = idColumn(target, field);
-      Optional<AnnotationMirror> join = AnnotationValues.find(field, Jpa.JOIN_COLUMN);
-      String explicit = join.map(j -> values.string(j, "name")).orElse("");
-      String name = naming.physical(explicit.isEmpty()
-          ? field.getSimpleName() + "_" + targetId.name() : explicit);
-      boolean nullable = values.bool(relation, "optional")
-          && join.map(j -> values.bool(j, "nullable")).orElse(true)
-          && !AnnotationValues.has(field, Jpa.ID);
-      addColumn(mapped(field, () -> facets.apply(field, Optional.empty(),
-          Column.of(name, targetId.type()).nullable(nullable))), field);
-      if (AnnotationValues.has(field, Jpa.ID)) {
-        primaryKey.add(name);
-      }
-      String fkName = join.map(j -> values.string(values.annotation(j, "foreignKey"), "name"))
-          .filter(n -> !n.isEmpty())
-          .orElse(PostgresNames.foreignKey(table.name(), List.of(name)));
-      QualifiedName targetTable = tableName(target);
-      builder.foreignKey(new ForeignKey(fkName, List.of(name), targetTable,
-          List.of(targetId.name())));
-      boolean unique = oneToOne || join.map(j -> values.bool(j, "unique")).orElse(false);
-      if (unique && !AnnotationValues.has(field, Jpa.ID)) {
-        builder.unique(PostgresNames.uniqueConstraint(table.name(), List.of(name)), name);
-      }
-    }
-
-    private void addColumn(Column column, VariableElement field) {
-      builder.column(column);
-      columnNames.add(column.name());
-      intents.column(table, column.name(), field);
-    }
-
-    private void readTableAnnotation() {
-      Optional<AnnotationMirror> annotation = AnnotationValues.find(entity, Jpa.TABLE);
-      if (annotation.isEmpty()) {
-        return;
-      }
-      for (AnnotationMirror index : values.annotations(annotation.get(), "indexes")) {
-        List<String> columns = columnList(values.string(index, "columnList"));
-        String name = values.string(index, "name");
-        builder.index(new Index(name.isEmpty()
-            ? PostgresNames.index(table.name(), columns) : naming.physical(name),
-            columns, values.bool(index, "unique")));
-      }
-      for (AnnotationMirror unique : values.annotations(annotation.get(), "uniqueConstraints")) {
-        List<String> columns = values.strings(unique, "columnNames").stream()
-            .map(naming::physical).toList();
-        columns.forEach(this::requireColumn);
-        String name = values.string(unique, "name");
-        builder.unique(new UniqueConstraint(name.isEmpty()
-            ? PostgresNames.uniqueConstraint(table.name(), columns) : naming.physical(name),
-            columns));
-      }
-    }
-
-    private List<String> columnList(String columnList) {
-      List<String> columns = new ArrayList<>();
-      for (String part : columnList.split(",")) {
-        String[] words = part.strip().split("\\s+");
-        if (words.length > 2 || (words.length == 2 && !words[1].equalsIgnoreCase("asc"))) {
-          throw reporter.abort(entity, "Index column '" + part.strip() + "' is not supported by "
-              + "Driftless yet: only column names (optionally ASC) can be indexed.");
-        }
-        String column = naming.physical(words[0]);
-        requireColumn(column);
-        columns.add(column);
-      }
-      return columns;
-    }
-
-    private void requireColumn(String column) {
-      if (!columnNames.contains(column)) {
-        throw reporter.abort(entity, "@Table of " + entity.getSimpleName() + " names column '"
-            + column + "', which table " + table + " does not have. Its columns are "
-            + columnNames + ".");
-      }
-    }
+    return columnName(id);
   }
+
 
 
   /** Runs {@code work}, turning a refusal into an error on {@code element}. */
-  private <T> T mapped(Element element, java.util.function.Supplier<T> work) {
+  <T> T mapped(Element element, java.util.function.Supplier<T> work) {
     try {
       return work.get();
     } catch (IllegalArgumentException e) {
@@ -408,7 +162,7 @@ final class JpaModelReader {
     }
   }
 
-  private static String simple(String annotation) {
+  static String simple(String annotation) {
     return annotation.substring(annotation.lastIndexOf('.') + 1);
   }
 }

@@ -34,6 +34,25 @@ class MappingErrorsTest {
             "@Convert needs converter = YourConverter.class"));
   }
 
+  @org.junit.jupiter.api.Test
+  void identityIdsInATablePerClassHierarchyAreAnError() {
+    ProcessorHarness harness = new ProcessorHarness(project);
+    JavaFileObject root = ProcessorHarness.source("test.model.Account",
+        "package test.model;",
+        "import jakarta.persistence.*;",
+        "@Entity @Inheritance(strategy = InheritanceType.TABLE_PER_CLASS)",
+        "public abstract class Account {",
+        "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
+        "}");
+    JavaFileObject leaf = ProcessorHarness.source("test.model.Savings",
+        "package test.model;",
+        "@jakarta.persistence.Entity public class Savings extends Account { double rate; }");
+    Compilation compilation = harness.compile(root, leaf);
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining("TABLE_PER_CLASS inheritance cannot use IDENTITY")
+        .inFile(root).onLineContaining("Long id;");
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("mappings")
   void isAnErrorOnTheFieldAndWritesNothing(String field, String message) {

@@ -1,0 +1,363 @@
+package dev.driftless.processor;
+
+import dev.driftless.schema.Column;
+import dev.driftless.schema.ColumnType;
+import dev.driftless.schema.EnumType;
+import dev.driftless.schema.ForeignKey;
+import dev.driftless.schema.Index;
+import dev.driftless.schema.PostgresNames;
+import dev.driftless.schema.QualifiedName;
+import dev.driftless.schema.Table;
+import dev.driftless.schema.UniqueConstraint;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+
+/**
+ * Reads the table of one entity: its columns, keys and constraints, with the join tables its
+ * associations own. A fresh instance per entity keeps the per-table state in one place. Entity
+ * inheritance decides which fields land in the table: see {@link EntityHierarchy}.
+ */
+final class EntityTableReader {
+  private final JpaModelReader model;
+  private final ModelParts parts;
+  private final AnnotationValues values;
+  private final ErrorReporter reporter;
+  private final NamingStrategy naming;
+  private final EntityFields fields;
+  private final EntityHierarchy hierarchy;
+  private final TypeElement entity;
+  private final QualifiedName table;
+  private final Table.Builder builder;
+  private final List<String> primaryKey = new ArrayList<>();
+  private final List<String> columnNames = new ArrayList<>();
+  final List<Table> joinTables = new ArrayList<>();
+  private final ColumnFacets facets;
+  private final SingleTableColumns subclassColumns;
+
+  EntityTableReader(JpaModelReader model, ModelParts parts, TypeElement entity) {
+    this.model = model;
+    this.parts = parts;
+    this.values = model.values;
+    this.reporter = model.reporter;
+    this.naming = model.naming;
+    this.fields = model.fields;
+    this.hierarchy = parts.hierarchy();
+    this.entity = entity;
+    this.table = model.tableNameOf(entity);
+    this.builder = Table.builder(table);
+    this.facets = new ColumnFacets(values, table, builder);
+    this.subclassColumns = new SingleTableColumns(facets);
+  }
+
+  Table read() {
+    model.intents().entity(entity, table);
+    if (AnnotationValues.has(entity, Jpa.ID_CLASS)) {
+      throw reporter.abort(entity, "@IdClass is not supported by Driftless yet; use a single "
+          + "@Id field.");
+    }
+    boolean failed = false;
+    if (hierarchy.isJoinedSubclass(entity)) {
+      inheritPrimaryKey();
+    }
+    List<VariableElement> own = hierarchy.strategy(entity).equals(EntityHierarchy.TABLE_PER_CLASS)
+        ? fields.allFields(entity) : fields.persistentFields(entity);
+    failed |= readFields(own);
+    if (hierarchy.strategy(entity).equals(EntityHierarchy.SINGLE_TABLE)) {
+      for (TypeElement subclass : hierarchy.descendants(entity)) {
+        subclassColumns.enter(hierarchy.discriminatorValue(subclass));
+        failed |= readFields(fields.persistentFields(subclass));
+      }
+      subclassColumns.leave();
+    }
+    if (failed) {
+      throw new AbortProcessingException();
+    }
+    hierarchy.discriminatorColumn(entity).ifPresent(discriminator -> {
+      addColumn(discriminator.column(), entity);
+      facets.addCheck("", discriminator.check(), discriminator.column().name());
+      subclassColumns.addChecks(discriminator.column().name());
+    });
+    if (primaryKey.isEmpty()) {
+      throw reporter.abort(entity, "Entity " + entity.getSimpleName() + " has no @Id field. "
+          + "Add one, e.g. @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;");
+    }
+    builder.primaryKey(PostgresNames.primaryKey(table.name()), primaryKey.toArray(String[]::new));
+    readTableAnnotation();
+    model.mapped(entity, () -> {
+      facets.table(entity, AnnotationValues.find(entity, Jpa.TABLE));
+      facets.finish();
+      return null;
+    });
+    try {
+      return builder.build();
+    } catch (IllegalArgumentException e) {
+      throw reporter.abort(entity, "Entity " + entity.getSimpleName() + " maps to an invalid "
+          + "table: " + e.getMessage() + ". Give each field its own @Column(name = ...), "
+          + "and an embedded value used twice its own @AttributeOverride names.");
+    }
+  }
+
+  /** Reads each field, reporting every error before giving up; returns whether one failed. */
+  private boolean readFields(List<VariableElement> list) {
+    boolean failed = false;
+    for (VariableElement field : list) {
+      try {
+        readField(field);
+      } catch (AbortProcessingException e) {
+        failed = true;
+      }
+    }
+    return failed;
+  }
+
+  /**
+   * A JOINED subclass's key: the root's id columns (renamed by {@code @PrimaryKeyJoinColumn}),
+   * which are also a foreign key to the parent entity's table.
+   */
+  private void inheritPrimaryKey() {
+    TypeElement parent = hierarchy.parent(entity);
+    List<Column> parentKey = model.idColumns(parent, entity);
+    List<Column> key = model.idColumns(entity, entity);
+    for (Column column : key) {
+      addColumn(column, entity);
+      primaryKey.add(column.name());
+    }
+    List<String> names = key.stream().map(Column::name).toList();
+    builder.foreignKey(new ForeignKey(PostgresNames.foreignKey(table.name(), names), names,
+        model.tableNameOf(parent), parentKey.stream().map(Column::name).toList()));
+  }
+
+  private void readField(VariableElement field) {
+    for (String unsupported : List.of(Jpa.ELEMENT_COLLECTION, Jpa.EMBEDDED_ID,
+        Jpa.ORDER_COLUMN)) {
+      if (AnnotationValues.has(field, unsupported)) {
+        throw reporter.abort(field, "@" + JpaModelReader.simple(unsupported) + " is not supported by "
+            + "Driftless yet. Mark the field @Transient to leave it out of the schema, or map "
+            + "it with basic columns.");
+      }
+    }
+    Optional<AnnotationMirror> oneToMany = AnnotationValues.find(field, Jpa.ONE_TO_MANY);
+    Optional<AnnotationMirror> toMany =
+        oneToMany.or(() -> AnnotationValues.find(field, Jpa.MANY_TO_MANY));
+    if (toMany.isPresent()) {
+      if (values.string(toMany.get(), "mappedBy").isEmpty()) {
+        if (oneToMany.isPresent() && AnnotationValues.has(field, Jpa.JOIN_COLUMN)) {
+          throw reporter.abort(field, "@OneToMany with @JoinColumn (a foreign key in the "
+              + "target's table) is not supported by Driftless yet; map the owning side with "
+              + "@ManyToOne and write @OneToMany(mappedBy = \"...\") here.");
+        }
+        joinTables.add(new JoinTableReader(model, values, reporter, naming, fields)
+            .read(field, oneToMany.isPresent(), entity, table, parts.known()));
+      }
+      return;
+    }
+    Optional<AnnotationMirror> oneToOne = AnnotationValues.find(field, Jpa.ONE_TO_ONE);
+    if (oneToOne.isPresent() && !values.string(oneToOne.get(), "mappedBy").isEmpty()) {
+      return;
+    }
+    Optional<AnnotationMirror> toOne =
+        AnnotationValues.find(field, Jpa.MANY_TO_ONE).or(() -> oneToOne);
+    if (toOne.isPresent()) {
+      readReference(field, toOne.get(), oneToOne.isPresent());
+    } else if (isEmbedded(field)) {
+      readEmbedded(field, "", AttributeOverrides.of(field, "", values));
+    } else {
+      readBasic(field, Optional.empty(), false);
+    }
+  }
+
+  private boolean isEmbedded(VariableElement field) {
+    return AnnotationValues.has(field, Jpa.EMBEDDED)
+        || (field.asType().getKind() == TypeKind.DECLARED && AnnotationValues.has(
+            ((DeclaredType) field.asType()).asElement(), Jpa.EMBEDDABLE));
+  }
+
+  /**
+   * The columns of an embedded value (a class or a record marked {@code @Embeddable}), named
+   * after its fields as Hibernate does, unless an {@code @AttributeOverride} on the embedding
+   * field renames them ({@code path} is the dotted path of nested embeddables).
+   */
+  private void readEmbedded(VariableElement field, String path,
+      Map<String, AnnotationMirror> overrides) {
+    Element type = ((DeclaredType) field.asType()).asElement();
+    if (!AnnotationValues.has(type, Jpa.EMBEDDABLE)) {
+      throw reporter.abort(field, "'" + field.getSimpleName() + "' is @Embedded, so its type "
+          + field.asType() + " must be an @Embeddable class or record.");
+    }
+    for (VariableElement part : fields.persistentFields((TypeElement) type)) {
+      String partPath = path + part.getSimpleName();
+      if (isEmbedded(part)) {
+        Map<String, AnnotationMirror> nested = new HashMap<>(AttributeOverrides.of(part, partPath + ".", values));
+        nested.putAll(overrides);
+        readEmbedded(part, partPath + ".", nested);
+      } else if (Set.of(Jpa.MANY_TO_ONE, Jpa.ONE_TO_ONE, Jpa.ONE_TO_MANY, Jpa.MANY_TO_MANY,
+          Jpa.ELEMENT_COLLECTION).stream().anyMatch(a -> AnnotationValues.has(part, a))) {
+        throw reporter.abort(part, "Relationships inside an @Embeddable are not supported by "
+            + "Driftless yet; map '" + part.getSimpleName() + "' on the entity itself.");
+      } else {
+        readBasic(part, Optional.ofNullable(overrides.get(partPath)), true);
+      }
+    }
+  }
+
+  /**
+   * A basic column; {@code override} replaces the field's own {@code @Column} if present. In an
+   * embeddable a primitive does not make the column NOT NULL, as in Hibernate: the whole
+   * embedded value may be null.
+   */
+  private void readBasic(VariableElement field, Optional<AnnotationMirror> override,
+      boolean embedded) {
+    Optional<AnnotationMirror> column =
+        override.isPresent() ? override : AnnotationValues.find(field, Jpa.COLUMN);
+    ColumnType type = model.mapped(field, () -> model.types.columnType(field, column))
+        .orElseThrow(() -> reporter.abort(field,
+        "Driftless cannot map the type " + field.asType() + " of field '"
+            + field.getSimpleName() + "' to a PostgreSQL column. Supported types: "
+            + TypeMapper.SUPPORTED + ". Mark the field @Transient if it is not persistent."));
+    String explicit = column.map(c -> values.string(c, "name")).orElse("");
+    String name = naming.physical(explicit.isEmpty() ? field.getSimpleName().toString()
+        : explicit);
+    boolean id = AnnotationValues.has(field, Jpa.ID);
+    boolean declaredNullable = column.map(c -> values.bool(c, "nullable")).orElse(true)
+        && AnnotationValues.find(field, Jpa.BASIC).map(b -> values.bool(b, "optional"))
+            .orElse(true);
+    boolean primitive = !embedded && field.asType().getKind().isPrimitive();
+    boolean nullable = !id && declaredNullable
+        && (!primitive || subclassColumns.relaxes(name));
+    Optional<EnumType> named = model.namedEnums.typeOf(field);
+    if (named.isPresent()) {
+      EnumType clash = parts.enums().putIfAbsent(named.get().name(), named.get());
+      if (clash != null && !clash.equals(named.get())) {
+        throw reporter.abort(field, "Two enums map to the PostgreSQL type "
+            + named.get().name() + " (Hibernate names it after the simple class name) with "
+            + "different values " + clash.values() + " and " + named.get().values()
+            + ". Rename one of the enum classes.");
+      }
+    } else {
+      EnumChecks.of(field, name, values).ifPresent(check -> facets.addCheck("", check, name));
+    }
+    Column result = model.mapped(field, () -> facets.apply(field, column,
+        Column.of(name, type).nullable(nullable)));
+    if (id) {
+      primaryKey.add(name);
+      TypeElement root = hierarchy.root(entity);
+      if (hierarchy.strategy(entity).equals(EntityHierarchy.TABLE_PER_CLASS)
+          && AnnotationValues.find(field, Jpa.GENERATED_VALUE)
+              .map(g -> values.enumConstant(g, "strategy")).orElse("").equals("IDENTITY")) {
+        throw reporter.abort(field, "TABLE_PER_CLASS inheritance cannot use IDENTITY ids: the "
+            + "classes share one id space across tables. Use GenerationType.SEQUENCE, as "
+            + "Hibernate requires.");
+      }
+      result = model.idGeneration.apply(result, field, type, root, model.entityName(root),
+          parts.sequences());
+    } else if (column.map(c -> values.bool(c, "unique")).orElse(false)) {
+      builder.unique(PostgresNames.uniqueConstraint(table.name(), List.of(name)), name);
+    }
+    addColumn(result, field);
+  }
+
+  private void readReference(VariableElement field, AnnotationMirror relation, boolean oneToOne) {
+    if (AnnotationValues.has(field, Jpa.JOIN_COLUMNS)) {
+      throw reporter.abort(field, "@JoinColumns (composite foreign keys) are not supported by "
+          + "Driftless yet; reference an entity with a single @Id.");
+    }
+    if (field.asType().getKind() != TypeKind.DECLARED
+        || ((DeclaredType) field.asType()).asElement().getKind() != ElementKind.CLASS
+        || !AnnotationValues.has(((DeclaredType) field.asType()).asElement(), Jpa.ENTITY)) {
+      throw reporter.abort(field, "'" + field.getSimpleName() + "' is a relationship, so its "
+          + "type must be an @Entity class; " + field.asType() + " is not.");
+    }
+    TypeElement target = (TypeElement) ((DeclaredType) field.asType()).asElement();
+    if (!parts.known().contains(target)) {
+      throw reporter.abort(field, "'" + field.getSimpleName() + "' references the entity "
+          + target.getQualifiedName() + ", which is outside -A" + ProcessorOptions.PACKAGES
+          + ". Add its package to that option.");
+    }
+    Column targetId = model.idColumn(target, field);
+    Optional<AnnotationMirror> join = AnnotationValues.find(field, Jpa.JOIN_COLUMN);
+    String explicit = join.map(j -> values.string(j, "name")).orElse("");
+    String name = naming.physical(explicit.isEmpty()
+        ? field.getSimpleName() + "_" + targetId.name() : explicit);
+    boolean nullable = values.bool(relation, "optional")
+        && join.map(j -> values.bool(j, "nullable")).orElse(true)
+        && !AnnotationValues.has(field, Jpa.ID);
+    addColumn(model.mapped(field, () -> facets.apply(field, Optional.empty(),
+        Column.of(name, targetId.type()).nullable(nullable))), field);
+    if (AnnotationValues.has(field, Jpa.ID)) {
+      primaryKey.add(name);
+    }
+    String fkName = join.map(j -> values.string(values.annotation(j, "foreignKey"), "name"))
+        .filter(n -> !n.isEmpty())
+        .orElse(PostgresNames.foreignKey(table.name(), List.of(name)));
+    QualifiedName targetTable = model.tableNameOf(target);
+    builder.foreignKey(new ForeignKey(fkName, List.of(name), targetTable,
+        List.of(targetId.name())));
+    boolean unique = oneToOne || join.map(j -> values.bool(j, "unique")).orElse(false);
+    if (unique && !AnnotationValues.has(field, Jpa.ID)) {
+      builder.unique(PostgresNames.uniqueConstraint(table.name(), List.of(name)), name);
+    }
+  }
+
+  private void addColumn(Column column, Element field) {
+    builder.column(column);
+    columnNames.add(column.name());
+    model.intents().column(table, column.name(), field);
+  }
+
+  private void readTableAnnotation() {
+    Optional<AnnotationMirror> annotation = AnnotationValues.find(entity, Jpa.TABLE);
+    if (annotation.isEmpty()) {
+      return;
+    }
+    for (AnnotationMirror index : values.annotations(annotation.get(), "indexes")) {
+      List<String> columns = columnList(values.string(index, "columnList"));
+      String name = values.string(index, "name");
+      builder.index(new Index(name.isEmpty()
+          ? PostgresNames.index(table.name(), columns) : naming.physical(name),
+          columns, values.bool(index, "unique")));
+    }
+    for (AnnotationMirror unique : values.annotations(annotation.get(), "uniqueConstraints")) {
+      List<String> columns = values.strings(unique, "columnNames").stream()
+          .map(naming::physical).toList();
+      columns.forEach(this::requireColumn);
+      String name = values.string(unique, "name");
+      builder.unique(new UniqueConstraint(name.isEmpty()
+          ? PostgresNames.uniqueConstraint(table.name(), columns) : naming.physical(name),
+          columns));
+    }
+  }
+
+  private List<String> columnList(String columnList) {
+    List<String> columns = new ArrayList<>();
+    for (String part : columnList.split(",")) {
+      String[] words = part.strip().split("\\s+");
+      if (words.length > 2 || (words.length == 2 && !words[1].equalsIgnoreCase("asc"))) {
+        throw reporter.abort(entity, "Index column '" + part.strip() + "' is not supported by "
+            + "Driftless yet: only column names (optionally ASC) can be indexed.");
+      }
+      String column = naming.physical(words[0]);
+      requireColumn(column);
+      columns.add(column);
+    }
+    return columns;
+  }
+
+  private void requireColumn(String column) {
+    if (!columnNames.contains(column)) {
+      throw reporter.abort(entity, "@Table of " + entity.getSimpleName() + " names column '"
+          + column + "', which table " + table + " does not have. Its columns are "
+          + columnNames + ".");
+    }
+  }
+}

@@ -1,0 +1,16 @@
+package dev.driftless.processor;
+
+import dev.driftless.schema.EnumType;
+import dev.driftless.schema.QualifiedName;
+import dev.driftless.schema.Sequence;
+import java.util.Map;
+import java.util.Set;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * What the entities of one build share while their tables are read: the entities themselves,
+ * their inheritance, and the sequences and enum types they declare (two declarations of one
+ * must agree).
+ */
+record ModelParts(Set<TypeElement> known, EntityHierarchy hierarchy,
+    Map<QualifiedName, Sequence> sequences, Map<QualifiedName, EnumType> enums) {}
