@@ -139,8 +139,11 @@ final class EntityTableReader {
   }
 
   private void readField(VariableElement field) {
-    for (String unsupported : List.of(Jpa.ELEMENT_COLLECTION, Jpa.EMBEDDED_ID,
-        Jpa.ORDER_COLUMN)) {
+    if (AnnotationValues.has(field, Jpa.ELEMENT_COLLECTION)) {
+      joinTables.add(new CollectionTableReader(model).read(field, declaringEntity(field), table));
+      return;
+    }
+    for (String unsupported : List.of(Jpa.EMBEDDED_ID)) {
       if (AnnotationValues.has(field, unsupported)) {
         throw reporter.abort(field, "@" + JpaModelReader.simple(unsupported) + " is not supported by "
             + "Driftless yet. Mark the field @Transient to leave it out of the schema, or map "
@@ -153,9 +156,8 @@ final class EntityTableReader {
     if (toMany.isPresent()) {
       if (values.string(toMany.get(), "mappedBy").isEmpty()) {
         if (oneToMany.isPresent() && AnnotationValues.has(field, Jpa.JOIN_COLUMN)) {
-          throw reporter.abort(field, "@OneToMany with @JoinColumn (a foreign key in the "
-              + "target's table) is not supported by Driftless yet; map the owning side with "
-              + "@ManyToOne and write @OneToMany(mappedBy = \"...\") here.");
+          readJoinColumnOneToMany(field);
+          return;
         }
         joinTables.add(new JoinTableReader(model, values, reporter, naming, fields)
             .read(field, oneToMany.isPresent(), entity, table, parts.known()));
@@ -174,6 +176,38 @@ final class EntityTableReader {
       readEmbedded(field, "", AttributeOverrides.of(field, "", values));
     } else {
       readBasic(field, Optional.empty(), false);
+    }
+  }
+
+  /** The entity a field belongs to: its declaring entity, or the one read for a superclass. */
+  private TypeElement declaringEntity(VariableElement field) {
+    Element owner = field.getEnclosingElement();
+    return AnnotationValues.has(owner, Jpa.ENTITY) ? (TypeElement) owner : entity;
+  }
+
+  /**
+   * A unidirectional {@code @OneToMany} with {@code @JoinColumn}: the key lives in the target's
+   * table ({@code <field>_<id>}, nullable, referencing this table), with the list index of an
+   * {@code @OrderColumn} beside it.
+   */
+  private void readJoinColumnOneToMany(VariableElement field) {
+    TypeElement target = JoinTableReader.elementType(field, reporter);
+    QualifiedName targetTable = model.tableNameOf(target);
+    Column id = model.idColumn(entity, field);
+    AnnotationMirror join = AnnotationValues.find(field, Jpa.JOIN_COLUMN).orElseThrow();
+    String explicit = values.string(join, "name");
+    String name = naming.physical(explicit.isEmpty() ? field.getSimpleName() + "_" + id.name()
+        : explicit);
+    parts.foreignColumns().add(new ModelParts.ForeignColumn(targetTable,
+        Column.of(name, id.type()).nullable(values.bool(join, "nullable")),
+        new ForeignKey(PostgresNames.foreignKey(targetTable.name(), List.of(name)),
+            List.of(name), table, List.of(id.name())), null));
+    if (AnnotationValues.has(field, Jpa.ORDER_COLUMN)) {
+      Table.Builder scratch = Table.builder(targetTable);
+      Column order = new CollectionTableReader(model).orderColumn(field, scratch, targetTable,
+          true);
+      parts.foreignColumns().add(new ModelParts.ForeignColumn(targetTable, order, null,
+          scratch.build().checkConstraints().get(0)));
     }
   }
 

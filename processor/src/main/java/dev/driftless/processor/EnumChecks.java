@@ -19,10 +19,16 @@ final class EnumChecks {
 
   /** The check expression for {@code field} stored in {@code column}, if it is an enum. */
   static Optional<String> of(VariableElement field, String column, AnnotationValues values) {
-    if (field.asType().getKind() != TypeKind.DECLARED) {
+    return of(field, field.asType(), column, values);
+  }
+
+  /** The same for a value of {@code javaType} held by {@code field} (a collection element). */
+  static Optional<String> of(VariableElement field, javax.lang.model.type.TypeMirror javaType,
+      String column, AnnotationValues values) {
+    if (javaType.getKind() != TypeKind.DECLARED) {
       return Optional.empty();
     }
-    TypeElement type = (TypeElement) ((DeclaredType) field.asType()).asElement();
+    TypeElement type = (TypeElement) ((DeclaredType) javaType).asElement();
     if (type.getKind() != ElementKind.ENUM) {
       return Optional.empty();
     }

@@ -39,7 +39,7 @@ final class JoinTableReader {
   /** The join table of {@code field} of {@code entity}, whose table is {@code table}. */
   Table read(VariableElement field, boolean oneToMany, TypeElement entity, QualifiedName table,
       Set<TypeElement> known) {
-    TypeElement target = elementType(field);
+    TypeElement target = elementType(field, reporter);
     if (!known.contains(target)) {
       throw reporter.abort(field, "'" + field.getSimpleName() + "' references " + target
           + ", which is not an entity in -A" + ProcessorOptions.PACKAGES + ".");
@@ -65,7 +65,12 @@ final class JoinTableReader {
             List.of(ownerColumn), table, List.of(ownerId.name())))
         .foreignKey(new ForeignKey(PostgresNames.foreignKey(name.name(), List.of(targetColumn)),
             List.of(targetColumn), targetTable, List.of(targetId.name())));
-    if (isSet(field)) {
+    if (AnnotationValues.has(field, Jpa.ORDER_COLUMN)) {
+      Column order = new CollectionTableReader(model).orderColumn(field, join, name, false);
+      join.primaryKey(PostgresNames.primaryKey(name.name()), HibernateColumnOrder.sort(List.of(
+          Column.of(ownerColumn, ownerId.type()).notNull(), order)).stream()
+              .map(Column::name).toArray(String[]::new));
+    } else if (isSet(field)) {
       // Hibernate (6.2+) orders constraint columns of the same type by name.
       boolean byName = ownerId.type().equals(targetId.type())
           && targetColumn.compareTo(ownerColumn) < 0;
@@ -95,7 +100,8 @@ final class JoinTableReader {
         .map(f -> f.getSimpleName().toString()).findFirst();
   }
 
-  private TypeElement elementType(VariableElement field) {
+  /** The entity a {@code Set<E>} or {@code List<E>} association holds. */
+  static TypeElement elementType(VariableElement field, ErrorReporter reporter) {
     DeclaredType collection = (DeclaredType) field.asType();
     if (collection.getTypeArguments().size() != 1) {
       throw reporter.abort(field, "'" + field.getSimpleName() + "' must be a Set<E> or "

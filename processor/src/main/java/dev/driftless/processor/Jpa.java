@@ -40,4 +40,6 @@ final class Jpa {
   static final String DISCRIMINATOR_COLUMN = P + "DiscriminatorColumn";
   static final String DISCRIMINATOR_VALUE = P + "DiscriminatorValue";
   static final String PRIMARY_KEY_JOIN_COLUMN = P + "PrimaryKeyJoinColumn";
+  static final String COLLECTION_TABLE = P + "CollectionTable";
+  static final String MAP_KEY_COLUMN = P + "MapKeyColumn";
 }

@@ -66,7 +66,7 @@ final class JpaModelReader {
     Map<QualifiedName, EnumType> enums = new TreeMap<>();
     Set<TypeElement> known = Set.copyOf(entities);
     hierarchy = new EntityHierarchy(values, this, known);
-    ModelParts parts = new ModelParts(known, hierarchy, sequences, enums);
+    ModelParts parts = new ModelParts(known, hierarchy, sequences, enums, new ArrayList<>());
     for (TypeElement entity : entities) {
       if (!hierarchy.hasTable(entity)) {
         continue; // a single-table subclass (read with its root) or an abstract class
@@ -79,8 +79,34 @@ final class JpaModelReader {
         // Reported on the element; keep reading the others to report all errors at once.
       }
     }
-    return new Schema(tables, List.copyOf(sequences.values()), List.of(),
+    return new Schema(withForeignColumns(tables, parts.foreignColumns()),
+        List.copyOf(sequences.values()), List.of(),
         List.copyOf(enums.values()));
+  }
+
+  /** {@code tables} with the columns other entities put into them. */
+  private static List<Table> withForeignColumns(List<Table> tables,
+      List<ModelParts.ForeignColumn> foreign) {
+    if (foreign.isEmpty()) {
+      return tables;
+    }
+    List<Table> result = new ArrayList<>();
+    for (Table table : tables) {
+      Table.Builder builder = table.toBuilder();
+      for (ModelParts.ForeignColumn column : foreign) {
+        if (column.table().equals(table.name())) {
+          builder.column(column.column());
+          if (column.foreignKey() != null) {
+            builder.foreignKey(column.foreignKey());
+          }
+          if (column.check() != null) {
+            builder.check(column.check());
+          }
+        }
+      }
+      result.add(builder.build());
+    }
+    return result;
   }
 
   /** Renames, confirmed drops and origins announced by the entities just read. */

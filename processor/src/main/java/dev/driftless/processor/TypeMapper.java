@@ -95,6 +95,15 @@ final class TypeMapper {
    * @throws IllegalArgumentException for a mapping Driftless refuses, with the reason
    */
   Optional<ColumnType> columnType(VariableElement field, Optional<AnnotationMirror> column) {
+    return columnType(field, column, field.asType());
+  }
+
+  /**
+   * The same for a value of {@code type} that {@code field} holds (the element of an
+   * {@code @ElementCollection}, say), read with {@code field}'s annotations.
+   */
+  Optional<ColumnType> columnType(VariableElement field, Optional<AnnotationMirror> column,
+      TypeMirror type) {
     String definition = column.map(c -> values.string(c, "columnDefinition")).orElse("");
     if (!definition.isBlank()) {
       return Optional.of(ColumnDefinition.parse(definition).type());
@@ -124,7 +133,6 @@ final class TypeMapper {
         default -> ColumnType.timestamp(TEMPORAL_PRECISION);
       });
     }
-    TypeMirror type = field.asType();
     if (type.getKind() == TypeKind.DECLARED
         && ((DeclaredType) type).asElement().getKind() == ElementKind.ENUM) {
       return Optional.of(enumType(field, column));

@@ -132,36 +132,6 @@ class DriftlessProcessorTest {
   }
 
   @Test
-  void aOneToManyWithAJoinColumnIsAnErrorThatNamesTheFix() {
-    JavaFileObject entity = ProcessorHarness.source("test.model.Shelf",
-        "package test.model;",
-        "import jakarta.persistence.*;",
-        "@Entity",
-        "public class Shelf {",
-        "  @Id Long id;",
-        "  @OneToMany @JoinColumn(name = \"shelf_id\") java.util.List<Author> authors;",
-        "}");
-    Compilation compilation = harness().compile(Models.author(), entity);
-    assertThat(compilation).hadErrorContaining("@OneToMany(mappedBy")
-        .inFile(entity).onLineContaining("authors;");
-  }
-
-  @Test
-  void anOrderColumnIsAnErrorRatherThanASilentlyMissingColumn() {
-    JavaFileObject entity = ProcessorHarness.source("test.model.Playlist",
-        "package test.model;",
-        "import jakarta.persistence.*;",
-        "@Entity",
-        "public class Playlist {",
-        "  @Id Long id;",
-        "  @ManyToMany @OrderColumn java.util.List<Author> favourites;",
-        "}");
-    Compilation compilation = harness().compile(Models.author(), entity);
-    assertThat(compilation).hadErrorContaining("@OrderColumn is not supported by Driftless yet")
-        .inFile(entity).onLineContaining("favourites;");
-  }
-
-  @Test
   void entitiesCompiledEarlierAreNotMistakenForDroppedTables() throws IOException {
     ProcessorHarness first = harness();
     Compilation full = first.compile(Models.author(), Models.book());

@@ -1,0 +1,9 @@
+package oracle;
+
+import jakarta.persistence.*;
+
+@Entity
+public class Note {
+    @Id Long id;
+    String text;
+}

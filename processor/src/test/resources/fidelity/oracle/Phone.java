@@ -1,0 +1,9 @@
+package oracle;
+
+import jakarta.persistence.*;
+
+@Embeddable
+public class Phone {
+    String number;
+    String kind;
+}
