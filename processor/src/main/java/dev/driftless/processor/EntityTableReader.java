@@ -62,10 +62,6 @@ final class EntityTableReader {
 
   Table read() {
     model.intents().entity(entity, table);
-    if (AnnotationValues.has(entity, Jpa.ID_CLASS)) {
-      throw reporter.abort(entity, "@IdClass is not supported by Driftless yet; use a single "
-          + "@Id field.");
-    }
     boolean failed = false;
     if (hierarchy.isJoinedSubclass(entity)) {
       inheritPrimaryKey();
@@ -92,7 +88,7 @@ final class EntityTableReader {
       throw reporter.abort(entity, "Entity " + entity.getSimpleName() + " has no @Id field. "
           + "Add one, e.g. @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;");
     }
-    builder.primaryKey(PostgresNames.primaryKey(table.name()), primaryKey.toArray(String[]::new));
+    builder.primaryKey(PostgresNames.primaryKey(table.name()), keyOrder());
     readTableAnnotation();
     model.mapped(entity, () -> {
       facets.table(entity, AnnotationValues.find(entity, Jpa.TABLE));
@@ -106,6 +102,17 @@ final class EntityTableReader {
           + "table: " + e.getMessage() + ". Give each field its own @Column(name = ...), "
           + "and an embedded value used twice its own @AttributeOverride names.");
     }
+  }
+
+  /** A composite key in Hibernate's column order; a single column as it is. */
+  private String[] keyOrder() {
+    if (primaryKey.size() < 2) {
+      return primaryKey.toArray(String[]::new);
+    }
+    Table sofar = builder.build();
+    return HibernateColumnOrder.sort(primaryKey.stream()
+        .map(n -> sofar.column(n).orElseThrow()).toList()).stream()
+        .map(Column::name).toArray(String[]::new);
   }
 
   /** Reads each field, reporting every error before giving up; returns whether one failed. */
@@ -143,12 +150,15 @@ final class EntityTableReader {
       joinTables.add(new CollectionTableReader(model).read(field, declaringEntity(field), table));
       return;
     }
-    for (String unsupported : List.of(Jpa.EMBEDDED_ID)) {
-      if (AnnotationValues.has(field, unsupported)) {
-        throw reporter.abort(field, "@" + JpaModelReader.simple(unsupported) + " is not supported by "
-            + "Driftless yet. Mark the field @Transient to leave it out of the schema, or map "
-            + "it with basic columns.");
+    if (AnnotationValues.has(field, Jpa.EMBEDDED_ID)) {
+      for (Column column : model.idColumns(entity, field)) {
+        addColumn(column, field);
+        primaryKey.add(column.name());
       }
+      return;
+    }
+    if (AnnotationValues.has(field, Jpa.ID) && mapsId()) {
+      return; // the @MapsId association's columns are the key
     }
     Optional<AnnotationMirror> oneToMany = AnnotationValues.find(field, Jpa.ONE_TO_MANY);
     Optional<AnnotationMirror> toMany =
@@ -177,6 +187,10 @@ final class EntityTableReader {
     } else {
       readBasic(field, Optional.empty(), false);
     }
+  }
+
+  private boolean mapsId() {
+    return fields.allFields(entity).stream().anyMatch(f -> AnnotationValues.has(f, Jpa.MAPS_ID));
   }
 
   /** The entity a field belongs to: its declaring entity, or the one read for a superclass. */
@@ -301,11 +315,13 @@ final class EntityTableReader {
     addColumn(result, field);
   }
 
+  /**
+   * A {@code @ManyToOne} or owning {@code @OneToOne}: one column per id column of the target,
+   * named {@code <field>_<target column>} unless {@code @JoinColumn}/{@code @JoinColumns} say
+   * otherwise, in the target key's order, with a foreign key (unless
+   * {@code @ForeignKey(NO_CONSTRAINT)}). With {@code @MapsId} the columns are this table's key.
+   */
   private void readReference(VariableElement field, AnnotationMirror relation, boolean oneToOne) {
-    if (AnnotationValues.has(field, Jpa.JOIN_COLUMNS)) {
-      throw reporter.abort(field, "@JoinColumns (composite foreign keys) are not supported by "
-          + "Driftless yet; reference an entity with a single @Id.");
-    }
     if (field.asType().getKind() != TypeKind.DECLARED
         || ((DeclaredType) field.asType()).asElement().getKind() != ElementKind.CLASS
         || !AnnotationValues.has(((DeclaredType) field.asType()).asElement(), Jpa.ENTITY)) {
@@ -318,29 +334,68 @@ final class EntityTableReader {
           + target.getQualifiedName() + ", which is outside -A" + ProcessorOptions.PACKAGES
           + ". Add its package to that option.");
     }
-    Column targetId = model.idColumn(target, field);
-    Optional<AnnotationMirror> join = AnnotationValues.find(field, Jpa.JOIN_COLUMN);
-    String explicit = join.map(j -> values.string(j, "name")).orElse("");
-    String name = naming.physical(explicit.isEmpty()
-        ? field.getSimpleName() + "_" + targetId.name() : explicit);
-    boolean nullable = values.bool(relation, "optional")
-        && join.map(j -> values.bool(j, "nullable")).orElse(true)
-        && !AnnotationValues.has(field, Jpa.ID);
-    addColumn(model.mapped(field, () -> facets.apply(field, Optional.empty(),
-        Column.of(name, targetId.type()).nullable(nullable))), field);
-    if (AnnotationValues.has(field, Jpa.ID)) {
-      primaryKey.add(name);
+    if (oneToOne && AnnotationValues.has(field, Jpa.PRIMARY_KEY_JOIN_COLUMN)) {
+      return; // shares this table's key: no column, and Hibernate adds no constraint
     }
-    String fkName = join.map(j -> values.string(values.annotation(j, "foreignKey"), "name"))
-        .filter(n -> !n.isEmpty())
-        .orElse(PostgresNames.foreignKey(table.name(), List.of(name)));
-    QualifiedName targetTable = model.tableNameOf(target);
-    builder.foreignKey(new ForeignKey(fkName, List.of(name), targetTable,
-        List.of(targetId.name())));
-    boolean unique = oneToOne || join.map(j -> values.bool(j, "unique")).orElse(false);
-    if (unique && !AnnotationValues.has(field, Jpa.ID)) {
-      builder.unique(PostgresNames.uniqueConstraint(table.name(), List.of(name)), name);
+    boolean key = AnnotationValues.has(field, Jpa.ID) || AnnotationValues.has(field, Jpa.MAPS_ID);
+    List<Column> targetIds = model.idColumns(target, field);
+    List<AnnotationMirror> joins = joinColumns(field);
+    boolean nullable = !key && values.bool(relation, "optional")
+        && joins.stream().allMatch(j -> values.bool(j, "nullable"));
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < targetIds.size(); i++) {
+      Column targetId = targetIds.get(i);
+      String explicit = joinColumnFor(field, joins, targetId, i);
+      String name = naming.physical(explicit.isEmpty()
+          ? field.getSimpleName() + "_" + targetId.name() : explicit);
+      names.add(name);
+      addColumn(model.mapped(field, () -> facets.apply(field, Optional.empty(),
+          Column.of(name, targetId.type()).nullable(nullable))), field);
+      if (key) {
+        primaryKey.add(name);
+      }
     }
+    Optional<AnnotationMirror> foreignKey = joins.stream().findFirst()
+        .map(j -> values.annotation(j, "foreignKey"));
+    boolean constrained = foreignKey.map(f -> values.enumConstant(f, "value"))
+        .filter("NO_CONSTRAINT"::equals).isEmpty();
+    if (constrained) {
+      String fkName = foreignKey.map(f -> values.string(f, "name")).filter(n -> !n.isEmpty())
+          .orElse(PostgresNames.foreignKey(table.name(), names));
+      builder.foreignKey(new ForeignKey(fkName, names, model.tableNameOf(target),
+          targetIds.stream().map(Column::name).toList()));
+    }
+    boolean unique = oneToOne || joins.stream().anyMatch(j -> values.bool(j, "unique"));
+    if (unique && !key) {
+      builder.unique(PostgresNames.uniqueConstraint(table.name(), names),
+          names.toArray(String[]::new));
+    }
+  }
+
+  private List<AnnotationMirror> joinColumns(VariableElement field) {
+    Optional<AnnotationMirror> several = AnnotationValues.find(field, Jpa.JOIN_COLUMNS);
+    if (several.isPresent()) {
+      return values.annotations(several.get(), "value");
+    }
+    return AnnotationValues.find(field, Jpa.JOIN_COLUMN).map(List::of).orElse(List.of());
+  }
+
+  /** The explicit name of the join column for {@code targetId}, or "". */
+  private String joinColumnFor(VariableElement field, List<AnnotationMirror> joins,
+      Column targetId, int position) {
+    for (AnnotationMirror join : joins) {
+      String referenced = values.string(join, "referencedColumnName");
+      if (!referenced.isEmpty() && naming.physical(referenced).equals(targetId.name())) {
+        return values.string(join, "name");
+      }
+    }
+    if (joins.size() > 1 && joins.stream()
+        .anyMatch(j -> !values.string(j, "referencedColumnName").isEmpty())) {
+      throw reporter.abort(field, "@JoinColumns of '" + field.getSimpleName() + "' name no "
+          + "column for " + targetId.name() + "; give each @JoinColumn the referencedColumnName "
+          + "of one id column of the target.");
+    }
+    return position < joins.size() ? values.string(joins.get(position), "name") : "";
   }
 
   private void addColumn(Column column, Element field) {

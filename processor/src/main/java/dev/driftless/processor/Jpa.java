@@ -42,4 +42,5 @@ final class Jpa {
   static final String PRIMARY_KEY_JOIN_COLUMN = P + "PrimaryKeyJoinColumn";
   static final String COLLECTION_TABLE = P + "CollectionTable";
   static final String MAP_KEY_COLUMN = P + "MapKeyColumn";
+  static final String MAPS_ID = P + "MapsId";
 }

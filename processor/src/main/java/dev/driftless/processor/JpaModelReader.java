@@ -154,17 +154,46 @@ final class JpaModelReader {
    * them.
    */
   List<Column> idColumns(TypeElement entity, Element referencing) {
-    List<VariableElement> ids = fields.allFields(entity).stream()
-        .filter(f -> AnnotationValues.has(f, Jpa.ID)).toList();
-    if (ids.size() != 1) {
-      throw reporter.abort(referencing, "Driftless maps entities with exactly one @Id field; "
-          + entity.getSimpleName() + " has " + ids.size() + ".");
+    List<VariableElement> all = fields.allFields(entity);
+    Optional<VariableElement> embedded = all.stream()
+        .filter(f -> AnnotationValues.has(f, Jpa.EMBEDDED_ID)).findFirst();
+    if (embedded.isPresent()) {
+      return embeddedId(embedded.get());
     }
-    VariableElement id = ids.get(0);
-    ColumnType type = mapped(id, () -> types.columnType(id)).orElseThrow(() -> reporter.abort(
-        referencing, "The @Id of " + entity.getSimpleName() + " has an unsupported type "
-            + id.asType()));
-    return List.of(Column.of(idColumnName(entity, id), type).notNull());
+    Optional<VariableElement> mapsId = all.stream()
+        .filter(f -> AnnotationValues.has(f, Jpa.MAPS_ID)).findFirst();
+    if (mapsId.isPresent()) {
+      TypeElement target = (TypeElement) ((DeclaredType) mapsId.get().asType()).asElement();
+      return idColumns(target, referencing).stream().map(c -> Column.of(
+          naming.physical(mapsId.get().getSimpleName() + "_" + c.name()), c.type()).notNull())
+          .toList();
+    }
+    List<VariableElement> ids = all.stream()
+        .filter(f -> AnnotationValues.has(f, Jpa.ID)).toList();
+    if (ids.isEmpty()) {
+      throw reporter.abort(referencing, entity.getSimpleName() + " has no @Id or @EmbeddedId.");
+    }
+    List<Column> columns = new ArrayList<>();
+    for (VariableElement id : ids) {
+      ColumnType type = mapped(id, () -> types.columnType(id)).orElseThrow(() -> reporter.abort(
+          referencing, "The @Id of " + entity.getSimpleName() + " has an unsupported type "
+              + id.asType()));
+      columns.add(Column.of(idColumnName(entity, id), type).notNull());
+    }
+    return columns.size() == 1 ? columns : HibernateColumnOrder.sort(columns);
+  }
+
+  /** The columns of an {@code @EmbeddedId}: the embeddable's fields, NOT NULL, in key order. */
+  private List<Column> embeddedId(VariableElement field) {
+    TypeElement type = (TypeElement) ((DeclaredType) field.asType()).asElement();
+    List<Column> columns = new ArrayList<>();
+    for (VariableElement part : fields.persistentFields(type)) {
+      ColumnType columnType = mapped(part, () -> types.columnType(part)).orElseThrow(() ->
+          reporter.abort(part, "Driftless cannot map the type " + part.asType() + " of id part '"
+              + part.getSimpleName() + "'."));
+      columns.add(Column.of(columnName(part), columnType).notNull());
+    }
+    return HibernateColumnOrder.sort(columns);
   }
 
   private String idColumnName(TypeElement entity, VariableElement id) {
