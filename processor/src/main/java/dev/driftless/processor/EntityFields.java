@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
@@ -48,30 +49,76 @@ final class EntityFields {
         chain.addFirst(type);
       }
     }
+    boolean propertyDefault = idOnGetter(entity);
     List<VariableElement> fields = new ArrayList<>();
     for (TypeElement type : chain) {
-      rejectPropertyAccess(entity, type);
-      for (Element member : type.getEnclosedElements()) {
-        if (member.getKind() == ElementKind.FIELD && isPersistent((VariableElement) member)) {
-          fields.add((VariableElement) member);
-        }
+      String access = AnnotationValues.find(type, Jpa.ACCESS)
+          .map(a -> ((VariableElement) annotationValue(a)).getSimpleName().toString())
+          .orElse(propertyDefault ? "PROPERTY" : "FIELD");
+      fields.addAll(access.equals("PROPERTY") ? properties(type) : declaredFields(type));
+    }
+    return fields;
+  }
+
+  private static List<VariableElement> declaredFields(TypeElement type) {
+    List<VariableElement> fields = new ArrayList<>();
+    for (Element member : type.getEnclosedElements()) {
+      if (member.getKind() == ElementKind.FIELD && isPersistent((VariableElement) member)) {
+        fields.add((VariableElement) member);
       }
     }
     return fields;
   }
 
-  private void rejectPropertyAccess(TypeElement entity, TypeElement type) {
+  /**
+   * The getters property access persists, as attributes. Like Hibernate, every getter that is
+   * not {@code @Transient} counts, and one without a setter is an error.
+   */
+  private List<VariableElement> properties(TypeElement type) {
+    List<VariableElement> properties = new ArrayList<>();
     for (Element member : type.getEnclosedElements()) {
-      if (member.getKind() == ElementKind.METHOD
-          && (AnnotationValues.has(member, Jpa.ID) || AnnotationValues.has(member, Jpa.EMBEDDED_ID))) {
-        throw reporter.abort(member, "Driftless reads field access only: @Id on a getter makes "
-            + entity.getSimpleName() + " use property access. Move the JPA annotations of "
-            + type.getSimpleName() + " from its getters to its fields.");
+      if (member.getKind() != ElementKind.METHOD) {
+        continue;
+      }
+      ExecutableElement getter = (ExecutableElement) member;
+      String name = PropertyAttribute.propertyName(getter);
+      if (name != null && isPersistent(getter)) {
+        if (!hasSetter(type, name)) {
+          throw reporter.abort(getter, "Property '" + name + "' of " + type.getSimpleName()
+              + " has a getter but no setter; with property access Hibernate fails on it at "
+              + "start-up. Add a setter, or mark the getter @Transient.");
+        }
+        properties.add(new PropertyAttribute(getter, name));
       }
     }
+    return properties;
   }
 
-  private static boolean isPersistent(VariableElement field) {
+  private static boolean hasSetter(TypeElement type, String property) {
+    String setter = "set" + Character.toUpperCase(property.charAt(0)) + property.substring(1);
+    return type.getEnclosedElements().stream().anyMatch(m -> m.getKind() == ElementKind.METHOD
+        && m.getSimpleName().contentEquals(setter)
+        && ((ExecutableElement) m).getParameters().size() == 1);
+  }
+
+  /** Whether the hierarchy of {@code type} puts its {@code @Id} on a getter (property access). */
+  private static boolean idOnGetter(TypeElement type) {
+    for (TypeElement t = type; t != null; t = superclass(t)) {
+      for (Element member : t.getEnclosedElements()) {
+        if (member.getKind() == ElementKind.METHOD && (AnnotationValues.has(member, Jpa.ID)
+            || AnnotationValues.has(member, Jpa.EMBEDDED_ID))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static Object annotationValue(javax.lang.model.element.AnnotationMirror mirror) {
+    return mirror.getElementValues().values().iterator().next().getValue();
+  }
+
+  private static boolean isPersistent(Element field) {
     Set<Modifier> modifiers = field.getModifiers();
     return !modifiers.contains(Modifier.STATIC)
         && !modifiers.contains(Modifier.TRANSIENT)

@@ -268,7 +268,8 @@ final class EntityTableReader {
       boolean embedded) {
     Optional<AnnotationMirror> column =
         override.isPresent() ? override : AnnotationValues.find(field, Jpa.COLUMN);
-    ColumnType type = model.mapped(field, () -> model.types.columnType(field, column))
+    ColumnType type = model.mapped(field, () -> model.types.columnType(field, column,
+        model.types.typeIn(entity, field)))
         .orElseThrow(() -> reporter.abort(field,
         "Driftless cannot map the type " + field.asType() + " of field '"
             + field.getSimpleName() + "' to a PostgreSQL column. Supported types: "
@@ -308,7 +309,7 @@ final class EntityTableReader {
             + "Hibernate requires.");
       }
       result = model.idGeneration.apply(result, field, type, root, model.entityName(root),
-          parts.sequences());
+          parts);
     } else if (column.map(c -> values.bool(c, "unique")).orElse(false)) {
       builder.unique(PostgresNames.uniqueConstraint(table.name(), List.of(name)), name);
     }
@@ -412,9 +413,16 @@ final class EntityTableReader {
     for (AnnotationMirror index : values.annotations(annotation.get(), "indexes")) {
       List<String> columns = columnList(values.string(index, "columnList"));
       String name = values.string(index, "name");
+      if (values.bool(index, "unique")) {
+        // Hibernate makes a unique @Index a unique constraint on PostgreSQL.
+        builder.unique(new UniqueConstraint(name.isEmpty()
+            ? PostgresNames.uniqueConstraint(table.name(), columns) : naming.physical(name),
+            columns));
+        continue;
+      }
       builder.index(new Index(name.isEmpty()
           ? PostgresNames.index(table.name(), columns) : naming.physical(name),
-          columns, values.bool(index, "unique")));
+          columns, false));
     }
     for (AnnotationMirror unique : values.annotations(annotation.get(), "uniqueConstraints")) {
       List<String> columns = values.strings(unique, "columnNames").stream()

@@ -26,7 +26,12 @@ final class ErrorReporter {
 
   void error(Element element, String message) {
     errors = true;
-    messager.printMessage(Diagnostic.Kind.ERROR, PREFIX + message, element);
+    messager.printMessage(Diagnostic.Kind.ERROR, PREFIX + message, source(element));
+  }
+
+  /** The element the compiler knows: a property's getter rather than its attribute view. */
+  private static Element source(Element element) {
+    return element instanceof PropertyAttribute property ? property.getter() : element;
   }
 
   /** An error that belongs to no element (an option, the snapshot file). */
@@ -39,7 +44,7 @@ final class ErrorReporter {
     if (element == null) {
       messager.printMessage(Diagnostic.Kind.WARNING, PREFIX + message);
     } else {
-      messager.printMessage(Diagnostic.Kind.WARNING, PREFIX + message, element);
+      messager.printMessage(Diagnostic.Kind.WARNING, PREFIX + message, source(element));
     }
   }
 

@@ -2,8 +2,10 @@ package dev.driftless.processor;
 
 import dev.driftless.schema.Column;
 import dev.driftless.schema.ColumnType;
+import dev.driftless.schema.PostgresNames;
 import dev.driftless.schema.QualifiedName;
 import dev.driftless.schema.Sequence;
+import dev.driftless.schema.Table;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,7 +36,8 @@ final class IdGenerationReader {
    * {@code sequences} (shared by all entities, so two declarations must agree).
    */
   Column apply(Column column, VariableElement field, ColumnType type, TypeElement entity,
-      String entityName, Map<QualifiedName, Sequence> sequences) {
+      String entityName, ModelParts parts) {
+    Map<QualifiedName, Sequence> sequences = parts.sequences();
     Optional<AnnotationMirror> generated = AnnotationValues.find(field, Jpa.GENERATED_VALUE);
     if (generated.isEmpty()) {
       return column;
@@ -62,9 +65,47 @@ final class IdGenerationReader {
       case "UUID" -> {
         return column;
       }
+      case "TABLE" -> {
+        addGeneratorTable(field, entity, values.string(generated.get(), "generator"), parts);
+        return column;
+      }
       default -> throw reporter.abort(field, "@GeneratedValue(strategy = " + strategy
-          + ") is not supported by Driftless yet; use IDENTITY or SEQUENCE.");
+          + ") is not supported by Driftless; use IDENTITY, SEQUENCE, TABLE or UUID.");
     }
+  }
+
+  /**
+   * The table behind {@code GenerationType.TABLE}: {@code hibernate_sequences(sequence_name,
+   * next_val)} unless {@code @TableGenerator} names it. Hibernate inserts a generator's row the
+   * first time it needs it, so the table is all the schema holds.
+   */
+  private void addGeneratorTable(VariableElement field, TypeElement entity, String generator,
+      ModelParts parts) {
+    Optional<AnnotationMirror> definition = List.of(field, entity).stream()
+        .flatMap(e -> AnnotationValues.find(e, Jpa.TABLE_GENERATOR).stream())
+        .filter(g -> generator.isEmpty() || values.string(g, "name").equals(generator))
+        .findFirst();
+    String name = text(definition, "table", "hibernate_sequences");
+    String schema = definition.map(g -> values.string(g, "schema")).filter(n -> !n.isEmpty())
+        .map(naming::physical).orElse(QualifiedName.DEFAULT_SCHEMA);
+    String key = naming.physical(text(definition, "pkColumnName", "sequence_name"));
+    String value = naming.physical(text(definition, "valueColumnName", "next_val"));
+    QualifiedName tableName = QualifiedName.of(schema, naming.physical(name));
+    Table table = Table.builder(tableName)
+        .column(Column.of(key, ColumnType.varchar(TypeMapper.DEFAULT_LENGTH)).notNull())
+        .column(Column.of(value, ColumnType.bigint()))
+        .primaryKey(PostgresNames.primaryKey(tableName.name()), key)
+        .build();
+    Table clash = parts.generatorTables().putIfAbsent(tableName, table);
+    if (clash != null && !clash.equals(table)) {
+      throw reporter.abort(field, "Generator table " + tableName + " is declared twice with "
+          + "different columns. Make the @TableGenerator declarations agree.");
+    }
+  }
+
+  private String text(Optional<AnnotationMirror> annotation, String member, String otherwise) {
+    return annotation.map(a -> values.string(a, member)).filter(n -> !n.isEmpty())
+        .orElse(otherwise);
   }
 
   private void addSequence(VariableElement field, TypeElement entity, String entityName,

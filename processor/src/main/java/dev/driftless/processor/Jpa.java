@@ -12,6 +12,7 @@ final class Jpa {
   static final String ID = P + "Id";
   static final String GENERATED_VALUE = P + "GeneratedValue";
   static final String SEQUENCE_GENERATOR = P + "SequenceGenerator";
+  static final String TABLE_GENERATOR = P + "TableGenerator";
   static final String COLUMN = P + "Column";
   static final String BASIC = P + "Basic";
   static final String TRANSIENT = P + "Transient";

@@ -66,17 +66,37 @@ final class JpaModelReader {
     Map<QualifiedName, EnumType> enums = new TreeMap<>();
     Set<TypeElement> known = Set.copyOf(entities);
     hierarchy = new EntityHierarchy(values, this, known);
-    ModelParts parts = new ModelParts(known, hierarchy, sequences, enums, new ArrayList<>());
+    ModelParts parts = new ModelParts(known, hierarchy, sequences, enums, new ArrayList<>(),
+        new TreeMap<>());
+    Map<QualifiedName, TypeElement> owners = new HashMap<>();
     for (TypeElement entity : entities) {
       if (!hierarchy.hasTable(entity)) {
         continue; // a single-table subclass (read with its root) or an abstract class
       }
       try {
         EntityTableReader reader = new EntityTableReader(this, parts, entity);
-        tables.add(reader.read());
-        tables.addAll(reader.joinTables);
+        List<Table> read = new ArrayList<>(List.of(reader.read()));
+        read.addAll(reader.joinTables);
+        for (Table table : read) {
+          TypeElement other = owners.putIfAbsent(table.name(), entity);
+          if (other != null) {
+            throw reporter.abort(entity, entity.getSimpleName() + " and "
+                + other.getSimpleName() + " both map to table " + table.name() + " (PostgreSQL "
+                + "cuts names to 63 bytes). Give one of them its own @Table, @JoinTable or "
+                + "@CollectionTable name.");
+          }
+        }
+        tables.addAll(read);
       } catch (AbortProcessingException e) {
         // Reported on the element; keep reading the others to report all errors at once.
+      }
+    }
+    for (Table generator : parts.generatorTables().values()) {
+      if (owners.containsKey(generator.name())) {
+        reporter.error(owners.get(generator.name()), "Table " + generator.name() + " is both an "
+            + "entity's table and an id generator's (@TableGenerator). Rename one of them.");
+      } else {
+        tables.add(generator);
       }
     }
     return new Schema(withForeignColumns(tables, parts.foreignColumns()),
@@ -175,7 +195,8 @@ final class JpaModelReader {
     }
     List<Column> columns = new ArrayList<>();
     for (VariableElement id : ids) {
-      ColumnType type = mapped(id, () -> types.columnType(id)).orElseThrow(() -> reporter.abort(
+      ColumnType type = mapped(id, () -> types.columnType(id, AnnotationValues.find(id,
+          Jpa.COLUMN), types.typeIn(entity, id))).orElseThrow(() -> reporter.abort(
           referencing, "The @Id of " + entity.getSimpleName() + " has an unsupported type "
               + id.asType()));
       columns.add(Column.of(idColumnName(entity, id), type).notNull());

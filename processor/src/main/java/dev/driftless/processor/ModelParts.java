@@ -6,6 +6,7 @@ import dev.driftless.schema.EnumType;
 import dev.driftless.schema.ForeignKey;
 import dev.driftless.schema.QualifiedName;
 import dev.driftless.schema.Sequence;
+import dev.driftless.schema.Table;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,7 +19,7 @@ import javax.lang.model.element.TypeElement;
  */
 record ModelParts(Set<TypeElement> known, EntityHierarchy hierarchy,
     Map<QualifiedName, Sequence> sequences, Map<QualifiedName, EnumType> enums,
-    List<ForeignColumn> foreignColumns) {
+    List<ForeignColumn> foreignColumns, Map<QualifiedName, Table> generatorTables) {
 
   /**
    * A column one entity puts into another entity's table: the key of a unidirectional

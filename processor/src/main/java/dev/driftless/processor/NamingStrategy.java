@@ -1,5 +1,6 @@
 package dev.driftless.processor;
 
+import dev.driftless.schema.PostgresNames;
 import java.util.Locale;
 
 /**
@@ -9,6 +10,10 @@ import java.util.Locale;
  * <p>Hibernate does not quote names by default, and PostgreSQL folds unquoted names to lower case;
  * so the physical name of {@code firstName} under the JPA default is {@code firstname}. A name
  * written in quotes or backticks ({@code "\"Order\""}) keeps its case, as in Hibernate.
+ *
+ * <p>A name that is an SQL keyword ({@code User}, {@code Order}) only works with Hibernate when
+ * it quotes keywords ({@code hibernate.auto_quote_keyword=true}); Hibernate then keeps the case
+ * the logical name has, and neither physical naming strategy touches a quoted name. So do we.
  */
 enum NamingStrategy {
   /** Hibernate's default: names as written, folded to lower case by PostgreSQL. */
@@ -42,17 +47,39 @@ enum NamingStrategy {
     }
   };
 
+  /** The SQL keywords Hibernate quotes, from {@code sql-keywords.txt}. */
+  private static final class Keywords {
+    private static final java.util.Set<String> WORDS = load();
+
+    static boolean is(String name) {
+      return WORDS.contains(name.toLowerCase(Locale.ROOT));
+    }
+
+    private static java.util.Set<String> load() {
+      try (java.io.InputStream in = NamingStrategy.class.getResourceAsStream("sql-keywords.txt")) {
+        return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+            .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+      } catch (java.io.IOException | NullPointerException e) {
+        throw new IllegalStateException("sql-keywords.txt is missing from the processor jar", e);
+      }
+    }
+  }
+
   /** The physical name of an unquoted logical name. */
   abstract String unquoted(String logical);
 
-  /** The physical name of {@code logical}, honouring explicit quoting. */
+  /**
+   * The physical name of {@code logical}, honouring explicit quoting, cut to 63 bytes as
+   * PostgreSQL cuts it.
+   */
   String physical(String logical) {
     if (logical.length() > 2
         && ((logical.startsWith("\"") && logical.endsWith("\""))
             || (logical.startsWith("`") && logical.endsWith("`")))) {
-      return logical.substring(1, logical.length() - 1);
+      return PostgresNames.truncate(logical.substring(1, logical.length() - 1));
     }
-    return unquoted(logical);
+    return PostgresNames.truncate(Keywords.is(logical) ? logical : unquoted(logical));
   }
 
   static NamingStrategy fromOption(String value) {

@@ -84,6 +84,24 @@ final class TypeMapper {
     this.namedEnums = new NamedEnums(values);
   }
 
+  /**
+   * The type of {@code field} as seen from {@code owner}: a field declared {@code ID id} in a
+   * generic mapped superclass is a {@code Long} in an entity that extends {@code Base<Long>}.
+   */
+  TypeMirror typeIn(TypeElement owner, VariableElement field) {
+    TypeMirror type = field.asType();
+    boolean generic = type.getKind() == TypeKind.TYPEVAR || (type instanceof DeclaredType d
+        && d.getTypeArguments().stream().anyMatch(a -> a.getKind() == TypeKind.TYPEVAR));
+    if (!generic || field instanceof PropertyAttribute) {
+      return type;
+    }
+    try {
+      return typeUtils.asMemberOf((DeclaredType) owner.asType(), field);
+    } catch (IllegalArgumentException e) {
+      return type; // not a member of owner (a subclass's field read with its root)
+    }
+  }
+
   /** The column type of {@code field}, or empty when the type is not one Driftless maps yet. */
   Optional<ColumnType> columnType(VariableElement field) {
     return columnType(field, AnnotationValues.find(field, Jpa.COLUMN));

@@ -52,12 +52,18 @@ class HibernateFidelityTest {
       List.of("Publisher", "Title", "Person", "Passport", "Address", "Money", "Warehouse", "Tag",
           "Specimen", "Exhibit", "Painting", "Sculpture", "Happening", "Lecture", "Vehicle", "Car",
           "Truck", "Account", "Savings", "Checking", "Loan", "Member", "Phone", "Note", "Memo",
-          "LineKey", "OrderLine", "PartKey", "Part", "Shipment", "Profile", "Badge");
+          "LineKey", "OrderLine", "PartKey", "Part", "Shipment", "Profile", "Badge", "Subscriber",
+          "Keyed", "Gadget", "Ticket", "Voucher", "User", "Order",
+          "CuratorialAssessmentOfProvenanceAndConditionForLongTermStorageRecord", "Serial", "Token",
+          "Chapter", "Biography", "Reader", "Club", "Meeting");
   private static final List<String> ENTITIES =
       List.of("Publisher", "Title", "Person", "Passport", "Warehouse", "Tag", "Specimen",
           "Exhibit", "Painting", "Sculpture", "Happening", "Lecture", "Vehicle", "Car", "Truck",
           "Account", "Savings", "Checking", "Loan", "Member", "Note", "Memo",
-          "OrderLine", "Part", "Shipment", "Profile", "Badge");
+          "OrderLine", "Part", "Shipment", "Profile", "Badge", "Subscriber", "Gadget", "Ticket",
+          "Voucher", "User", "Order",
+          "CuratorialAssessmentOfProvenanceAndConditionForLongTermStorageRecord", "Serial", "Token",
+          "Chapter", "Biography", "Reader", "Club", "Meeting");
 
   @TempDir Path project;
   @TempDir Path classes;
@@ -90,17 +96,17 @@ class HibernateFidelityTest {
         getClass().getClassLoader())) {
       Driftless.configure().dataSource(ours).classLoader(model).load().migrate();
       // Building the session factory exports Hibernate's schema into the other database.
-      hibernate(model, theirs, "create", hibernateNaming).close();
+      hibernate(model, theirs, "create", hibernateNaming, ENTITIES).close();
       Schema exported = read(theirs);
       Schema built = read(ours);
       // Not a vacuous comparison: Hibernate exported the whole corpus.
       System.out.println("Hibernate exported: " + exported.tables().stream()
           .map(t -> t.name().name() + "/" + t.columns().size()).toList());
-      assertEquals(35, exported.tables().size(), "tables Hibernate exported");
-      assertEquals(158, exported.tables().stream().mapToInt(t -> t.columns().size()).sum());
+      assertEquals(53, exported.tables().size(), "tables Hibernate exported");
+      assertEquals(201, exported.tables().stream().mapToInt(t -> t.columns().size()).sum());
       assertEquals(2, exported.table(dev.driftless.schema.QualifiedName.of("public", "title"))
           .orElseThrow().checkConstraints().size(), "Hibernate's enum checks");
-      assertEquals(4, exported.sequences().size());
+      assertEquals(5, exported.sequences().size());
       assertEquals(1, exported.enums().size(), "Hibernate's named enum type");
       System.out.println("Fidelity oracle compared " + exported.tables().size() + " tables, "
           + exported.tables().stream().mapToInt(t -> t.columns().size()).sum() + " columns, "
@@ -108,7 +114,11 @@ class HibernateFidelityTest {
       List<String> mismatches = compare(exported, built);
       assertEquals(List.of(), mismatches, () -> "Hibernate's schema vs ours:\n"
           + String.join("\n", mismatches));
-      try (SessionFactory validator = hibernate(model, ours, "none", hibernateNaming)) {
+      // Hibernate's validator looks names up uncut, so it rejects even its own export of a name
+      // over 63 bytes; that class is compared above and left out here.
+      List<String> validated = ENTITIES.stream().filter(n -> n.length() < 60).toList();
+      try (SessionFactory validator = hibernate(model, ours, "none", hibernateNaming,
+          validated)) {
         try {
           validator.getSchemaManager().validate();
         } catch (SchemaValidationException e) {
@@ -224,17 +234,19 @@ class HibernateFidelityTest {
   }
 
   private static SessionFactory hibernate(ClassLoader model, DataSource database, String ddl,
-      String physicalNaming) throws ClassNotFoundException {
+      String physicalNaming, List<String> entities) throws ClassNotFoundException {
     StandardServiceRegistryBuilder builder = new StandardServiceRegistryBuilder(
         new BootstrapServiceRegistryBuilder().applyClassLoader(model).build())
         .applySetting("hibernate.connection.datasource", database)
-        .applySetting("hibernate.hbm2ddl.auto", ddl);
+        .applySetting("hibernate.hbm2ddl.auto", ddl)
+        // The only way Hibernate can use tables named User or Order on PostgreSQL at all.
+        .applySetting("hibernate.auto_quote_keyword", "true");
     if (physicalNaming != null) {
       builder.applySetting("hibernate.physical_naming_strategy", physicalNaming);
     }
     StandardServiceRegistry registry = builder.build();
     MetadataSources sources = new MetadataSources(registry);
-    for (String name : ENTITIES) {
+    for (String name : entities) {
       sources.addAnnotatedClass(Class.forName("oracle." + name, true, model));
     }
     return sources.buildMetadata().buildSessionFactory();

@@ -70,4 +70,21 @@ class MappingErrorsTest {
         .onLineContaining(field.substring(field.lastIndexOf(' ') + 1));
     assertEquals(Map.of(), harness.projectFiles(), "an error must not write anything");
   }
+
+  @org.junit.jupiter.api.Test
+  void twoEntitiesWhoseTableNamesPostgresCutsToTheSameAreAnError() {
+    ProcessorHarness harness = new ProcessorHarness(project);
+    String prefix = "InventoryAdjustmentRecordForTheWarehouseManagementSubsystemVersion";
+    JavaFileObject first = ProcessorHarness.source("test.model." + prefix + "One",
+        "package test.model;",
+        "@jakarta.persistence.Entity public class " + prefix + "One { @jakarta.persistence.Id Long id; }");
+    JavaFileObject second = ProcessorHarness.source("test.model." + prefix + "Two",
+        "package test.model;",
+        "@jakarta.persistence.Entity public class " + prefix + "Two { @jakarta.persistence.Id Long id; }");
+    Compilation compilation = harness.compile(first, second);
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining("both map to table public."
+        + prefix.toLowerCase(java.util.Locale.ROOT).substring(0, 63));
+    assertEquals(Map.of(), harness.projectFiles(), "an error must not write anything");
+  }
 }

@@ -52,7 +52,20 @@ public final class PostgresNames {
       return name;
     }
     String suffix = "_" + sha256Hex(name).substring(0, HASH_CHARS);
-    int budget = MAX_IDENTIFIER_BYTES - suffix.length();
+    return cut(name, MAX_IDENTIFIER_BYTES - suffix.length()) + suffix;
+  }
+
+  /**
+   * {@code name} as PostgreSQL stores it: cut to 63 bytes at a character boundary. Table and
+   * column names must be cut this way, not {@linkplain #fit fitted}: Hibernate's SQL uses the
+   * full name, and PostgreSQL finds the table by cutting it the same way.
+   */
+  public static String truncate(String name) {
+    return name.getBytes(StandardCharsets.UTF_8).length <= MAX_IDENTIFIER_BYTES ? name
+        : cut(name, MAX_IDENTIFIER_BYTES);
+  }
+
+  private static String cut(String name, int budget) {
     StringBuilder cut = new StringBuilder();
     int used = 0;
     for (int i = 0; i < name.length(); ) {
@@ -65,7 +78,7 @@ public final class PostgresNames {
       used += size;
       i += Character.charCount(codePoint);
     }
-    return cut + suffix;
+    return cut.toString();
   }
 
   /** Lower-case hex SHA-256 of the UTF-8 bytes of {@code text}. */
