@@ -6,7 +6,9 @@ import dev.driftless.sql.PostgresDialect;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Modifier;
@@ -33,17 +35,28 @@ final class EntityHierarchy {
 
   private final AnnotationValues values;
   private final JpaModelReader model;
-  private final List<TypeElement> known;
+  // Computed once: asked per entity and per reference, a scan would make large models quadratic.
+  private final Map<TypeElement, List<TypeElement>> children = new HashMap<>();
+  private final Map<TypeElement, TypeElement> parents = new HashMap<>();
 
   EntityHierarchy(AnnotationValues values, JpaModelReader model, Collection<TypeElement> known) {
     this.values = values;
     this.model = model;
-    this.known = known.stream()
-        .sorted(Comparator.comparing(t -> t.getQualifiedName().toString())).toList();
+    known.stream().sorted(Comparator.comparing(t -> t.getQualifiedName().toString()))
+        .forEach(entity -> {
+          TypeElement parent = parent(entity);
+          if (parent != null) {
+            children.computeIfAbsent(parent, p -> new ArrayList<>()).add(entity);
+          }
+        });
   }
 
   /** The nearest {@code @Entity} superclass, or null. */
   TypeElement parent(TypeElement entity) {
+    return parents.computeIfAbsent(entity, EntityHierarchy::findParent);
+  }
+
+  private static TypeElement findParent(TypeElement entity) {
     for (TypeElement type = EntityFields.superclass(entity); type != null;
         type = EntityFields.superclass(type)) {
       if (AnnotationValues.has(type, Jpa.ENTITY)) {
@@ -63,7 +76,7 @@ final class EntityHierarchy {
 
   /** The entities that extend {@code entity} directly. */
   List<TypeElement> children(TypeElement entity) {
-    return known.stream().filter(e -> entity.equals(parent(e))).toList();
+    return children.getOrDefault(entity, List.of());
   }
 
   /** Every entity below {@code entity}, parents before children. */
