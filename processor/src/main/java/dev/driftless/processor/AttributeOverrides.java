@@ -7,7 +7,7 @@ import java.util.Map;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.VariableElement;
 
-/** The {@code @AttributeOverride}s of an embedding field, by attribute path. */
+/** The {@code @AttributeOverride}s and {@code @AssociationOverride}s of an embedding field. */
 final class AttributeOverrides {
   private AttributeOverrides() {}
 
@@ -21,6 +21,24 @@ final class AttributeOverrides {
     Map<String, AnnotationMirror> found = new HashMap<>();
     for (AnnotationMirror override : all) {
       found.put(path + values.string(override, "name"), values.annotation(override, "column"));
+    }
+    return found;
+  }
+
+  /**
+   * Override {@code @JoinColumn}s of associations inside the embeddable, keyed by attribute path
+   * prefixed by {@code path}.
+   */
+  static Map<String, List<AnnotationMirror>> associations(VariableElement field, String path,
+      AnnotationValues values) {
+    List<AnnotationMirror> all = new ArrayList<>();
+    AnnotationValues.find(field, Jpa.ASSOCIATION_OVERRIDE).ifPresent(all::add);
+    AnnotationValues.find(field, Jpa.ASSOCIATION_OVERRIDES)
+        .ifPresent(o -> all.addAll(values.annotations(o, "value")));
+    Map<String, List<AnnotationMirror>> found = new HashMap<>();
+    for (AnnotationMirror override : all) {
+      found.put(path + values.string(override, "name"),
+          values.annotations(override, "joinColumns"));
     }
     return found;
   }

@@ -181,9 +181,10 @@ final class EntityTableReader {
     Optional<AnnotationMirror> toOne =
         AnnotationValues.find(field, Jpa.MANY_TO_ONE).or(() -> oneToOne);
     if (toOne.isPresent()) {
-      readReference(field, toOne.get(), oneToOne.isPresent());
+      readReference(field, toOne.get(), oneToOne.isPresent(), null);
     } else if (isEmbedded(field)) {
-      readEmbedded(field, "", AttributeOverrides.of(field, "", values));
+      readEmbedded(field, "", AttributeOverrides.of(field, "", values),
+          AttributeOverrides.associations(field, "", values));
     } else {
       readBasic(field, Optional.empty(), false);
     }
@@ -237,7 +238,7 @@ final class EntityTableReader {
    * field renames them ({@code path} is the dotted path of nested embeddables).
    */
   private void readEmbedded(VariableElement field, String path,
-      Map<String, AnnotationMirror> overrides) {
+      Map<String, AnnotationMirror> overrides, Map<String, List<AnnotationMirror>> associations) {
     Element type = ((DeclaredType) field.asType()).asElement();
     if (!AnnotationValues.has(type, Jpa.EMBEDDABLE)) {
       throw reporter.abort(field, "'" + field.getSimpleName() + "' is @Embedded, so its type "
@@ -245,14 +246,25 @@ final class EntityTableReader {
     }
     for (VariableElement part : fields.persistentFields((TypeElement) type)) {
       String partPath = path + part.getSimpleName();
+      Optional<AnnotationMirror> toOne = AnnotationValues.find(part, Jpa.MANY_TO_ONE)
+          .or(() -> AnnotationValues.find(part, Jpa.ONE_TO_ONE)
+              .filter(o -> values.string(o, "mappedBy").isEmpty()));
       if (isEmbedded(part)) {
-        Map<String, AnnotationMirror> nested = new HashMap<>(AttributeOverrides.of(part, partPath + ".", values));
+        Map<String, AnnotationMirror> nested =
+            new HashMap<>(AttributeOverrides.of(part, partPath + ".", values));
         nested.putAll(overrides);
-        readEmbedded(part, partPath + ".", nested);
-      } else if (Set.of(Jpa.MANY_TO_ONE, Jpa.ONE_TO_ONE, Jpa.ONE_TO_MANY, Jpa.MANY_TO_MANY,
+        Map<String, List<AnnotationMirror>> nestedAssociations =
+            new HashMap<>(AttributeOverrides.associations(part, partPath + ".", values));
+        nestedAssociations.putAll(associations);
+        readEmbedded(part, partPath + ".", nested, nestedAssociations);
+      } else if (toOne.isPresent()) {
+        readReference(part, toOne.get(), AnnotationValues.has(part, Jpa.ONE_TO_ONE),
+            associations.get(partPath));
+      } else if (Set.of(Jpa.ONE_TO_ONE, Jpa.ONE_TO_MANY, Jpa.MANY_TO_MANY,
           Jpa.ELEMENT_COLLECTION).stream().anyMatch(a -> AnnotationValues.has(part, a))) {
-        throw reporter.abort(part, "Relationships inside an @Embeddable are not supported by "
-            + "Driftless yet; map '" + part.getSimpleName() + "' on the entity itself.");
+        throw reporter.abort(part, "Collections and inverse associations inside an @Embeddable "
+            + "are not supported by Driftless yet; map '" + part.getSimpleName()
+            + "' on the entity itself.");
       } else {
         readBasic(part, Optional.ofNullable(overrides.get(partPath)), true);
       }
@@ -284,6 +296,13 @@ final class EntityTableReader {
     boolean primitive = !embedded && field.asType().getKind().isPrimitive();
     boolean nullable = !id && declaredNullable
         && (!primitive || subclassColumns.relaxes(name));
+    if (AnnotationValues.has(field, Jpa.CONVERT) && Set.of("boolean", "java.lang.Boolean")
+        .contains(field.asType().toString())) {
+      reporter.warning(field, "Hibernate adds a check to a converted Boolean column whose values "
+          + "it learns by running the converter (IN (0, 1), say). Driftless does not run your code "
+          + "at compile time, so its column has no such check; add @Check(constraints = ...) "
+          + "if you want one.");
+    }
     Optional<EnumType> named = model.namedEnums.typeOf(field);
     if (named.isPresent()) {
       EnumType clash = parts.enums().putIfAbsent(named.get().name(), named.get());
@@ -319,10 +338,12 @@ final class EntityTableReader {
   /**
    * A {@code @ManyToOne} or owning {@code @OneToOne}: one column per id column of the target,
    * named {@code <field>_<target column>} unless {@code @JoinColumn}/{@code @JoinColumns} say
-   * otherwise, in the target key's order, with a foreign key (unless
-   * {@code @ForeignKey(NO_CONSTRAINT)}). With {@code @MapsId} the columns are this table's key.
+   * otherwise (or an {@code @AssociationOverride} on the embedding field, {@code overridden}), in
+   * the target key's order, with a foreign key (unless {@code @ForeignKey(NO_CONSTRAINT)}). With
+   * {@code @MapsId} the columns are this table's key.
    */
-  private void readReference(VariableElement field, AnnotationMirror relation, boolean oneToOne) {
+  private void readReference(VariableElement field, AnnotationMirror relation, boolean oneToOne,
+      List<AnnotationMirror> overridden) {
     if (field.asType().getKind() != TypeKind.DECLARED
         || ((DeclaredType) field.asType()).asElement().getKind() != ElementKind.CLASS
         || !AnnotationValues.has(((DeclaredType) field.asType()).asElement(), Jpa.ENTITY)) {
@@ -340,7 +361,7 @@ final class EntityTableReader {
     }
     boolean key = AnnotationValues.has(field, Jpa.ID) || AnnotationValues.has(field, Jpa.MAPS_ID);
     List<Column> targetIds = model.idColumns(target, field);
-    List<AnnotationMirror> joins = joinColumns(field);
+    List<AnnotationMirror> joins = overridden != null ? overridden : joinColumns(field);
     boolean nullable = !key && values.bool(relation, "optional")
         && joins.stream().allMatch(j -> values.bool(j, "nullable"));
     List<String> names = new ArrayList<>();

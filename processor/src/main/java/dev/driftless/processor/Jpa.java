@@ -31,6 +31,8 @@ final class Jpa {
   static final String EMBEDDABLE = P + "Embeddable";
   static final String ATTRIBUTE_OVERRIDE = P + "AttributeOverride";
   static final String ATTRIBUTE_OVERRIDES = P + "AttributeOverrides";
+  static final String ASSOCIATION_OVERRIDE = P + "AssociationOverride";
+  static final String ASSOCIATION_OVERRIDES = P + "AssociationOverrides";
   static final String EMBEDDED_ID = P + "EmbeddedId";
   static final String ID_CLASS = P + "IdClass";
   static final String INHERITANCE = P + "Inheritance";

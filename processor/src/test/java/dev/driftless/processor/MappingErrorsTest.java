@@ -87,4 +87,23 @@ class MappingErrorsTest {
         + prefix.toLowerCase(java.util.Locale.ROOT).substring(0, 63));
     assertEquals(Map.of(), harness.projectFiles(), "an error must not write anything");
   }
+
+  @org.junit.jupiter.api.Test
+  void aConvertedBooleanWarnsThatHibernatesRuntimeCheckIsNotReproduced() {
+    JavaFileObject entity = ProcessorHarness.source("test.model.Flag",
+        "package test.model;",
+        "import jakarta.persistence.*;",
+        "@Entity public class Flag {",
+        "  @Id Long id;",
+        "  @Convert(converter = Flag.YesNo.class) Boolean set;",
+        "  @Converter public static class YesNo implements AttributeConverter<Boolean, String> {",
+        "    public String convertToDatabaseColumn(Boolean b) { return b ? \"Y\" : \"N\"; }",
+        "    public Boolean convertToEntityAttribute(String s) { return \"Y\".equals(s); }",
+        "  }",
+        "}");
+    Compilation compilation = new ProcessorHarness(project).compile(entity);
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadWarningContaining("Driftless does not run your code")
+        .inFile(entity).onLineContaining("Boolean set;");
+  }
 }
