@@ -99,6 +99,18 @@ class ScenarioTest {
               @Id Long id;
               java.time.LocalDate closedOn;
             }""", "SELECT name FROM shop"),
+        Arguments.of("add a converted column with a default PostgreSQL rewrites", BASE.replace(
+            "int rating;", "int rating;\n"
+                + "  @Convert(converter = Shop.Upper.class) @ColumnDefault(\"'NONE'\") String code;\n"
+                + "  @Converter static class Upper implements AttributeConverter<String, String> {\n"
+                + "    public String convertToDatabaseColumn(String s) { return s; }\n"
+                + "    public String convertToEntityAttribute(String s) { return s; }\n"
+                + "  }"), "SELECT code FROM shop WHERE code = 'NONE'"),
+        Arguments.of("comment a table and a column, add checks", BASE
+            .replace("@Entity public class Shop", "@Comment(\"Shops we supply\") "
+                + "@Check(constraints = \"rating <= 5\") @Entity public class Shop")
+            .replace("String city;", "@Comment(\"Where it is\") String city;"),
+            "SELECT name FROM shop"),
         Arguments.of("identity to a sequence", BASE.replace("GenerationType.IDENTITY",
             "GenerationType.SEQUENCE"), "SELECT id FROM shop"),
         Arguments.of("add an enum constant", BASE.replace("SHOP, KIOSK", "SHOP, KIOSK, MARKET"),
@@ -152,6 +164,9 @@ class ScenarioTest {
         "import jakarta.persistence.*;",
         "import dev.driftless.annotations.*;",
         "import org.hibernate.annotations.JdbcTypeCode;",
+        "import org.hibernate.annotations.Check;",
+        "import org.hibernate.annotations.ColumnDefault;",
+        "import org.hibernate.annotations.Comment;",
         "import org.hibernate.type.SqlTypes;",
         body);
   }
