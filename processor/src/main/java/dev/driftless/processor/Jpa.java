@@ -37,6 +37,7 @@ final class Jpa {
   static final String ID_CLASS = P + "IdClass";
   static final String INHERITANCE = P + "Inheritance";
   static final String CONVERT = P + "Convert";
+  static final String CONVERTER = P + "Converter";
   static final String ACCESS = P + "Access";
   static final String TEMPORAL = P + "Temporal";
   static final String VERSION = P + "Version";

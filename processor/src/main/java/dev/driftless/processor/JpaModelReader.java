@@ -47,10 +47,10 @@ final class JpaModelReader {
   private final ChangeIntents intents;
   private EntityHierarchy hierarchy;
 
-  JpaModelReader(AnnotationValues values, Types typeUtils, ErrorReporter reporter,
-      NamingStrategy naming) {
+  JpaModelReader(AnnotationValues values, Types typeUtils, Converters converters,
+      ErrorReporter reporter, NamingStrategy naming) {
     this.values = values;
-    this.types = new TypeMapper(values, typeUtils);
+    this.types = new TypeMapper(values, typeUtils, converters);
     this.fields = new EntityFields(reporter);
     this.idGeneration = new IdGenerationReader(values, reporter, naming);
     this.namedEnums = new NamedEnums(values);

@@ -52,8 +52,10 @@ final class RevisionGenerator {
   void run(RoundEnvironment round) {
     List<TypeElement> entities =
         new EntityCollector(elements, reporter).collect(options.entityPackages(), round);
+    Converters converters =
+        Converters.of(options.entityPackages(), elements, typeUtils, values);
     JpaModelReader reader =
-        new JpaModelReader(values, typeUtils, reporter, options.naming());
+        new JpaModelReader(values, typeUtils, converters, reporter, options.naming());
     Schema model = reader.read(entities);
     if (reporter.hasErrors()) {
       return; // never diff a partial model: a missing table would look like a dropped one

@@ -77,11 +77,13 @@ final class TypeMapper {
   private final AnnotationValues values;
   private final Types typeUtils;
   private final NamedEnums namedEnums;
+  private final Converters converters;
 
-  TypeMapper(AnnotationValues values, Types typeUtils) {
+  TypeMapper(AnnotationValues values, Types typeUtils, Converters converters) {
     this.values = values;
     this.typeUtils = typeUtils;
     this.namedEnums = new NamedEnums(values);
+    this.converters = converters;
   }
 
   /**
@@ -126,7 +128,7 @@ final class TypeMapper {
     if (!definition.isBlank()) {
       return Optional.of(ColumnDefinition.parse(definition).type());
     }
-    Optional<TypeMirror> converted = Converters.databaseType(field, values, typeUtils);
+    Optional<TypeMirror> converted = converters.databaseType(field, type);
     if (converted.isPresent()) {
       return javaType(converted.get(), column);
     }
