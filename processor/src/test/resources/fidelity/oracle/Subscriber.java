@@ -9,6 +9,7 @@ public class Subscriber {
     private String display;
     private int visits;
     private boolean active;
+    @Access(AccessType.FIELD) @Column(name = "source", length = 40) String origin;
 
     @Id public Long getId() { return key; }
     public void setId(Long id) { key = id; }

@@ -55,7 +55,14 @@ final class EntityFields {
       String access = AnnotationValues.find(type, Jpa.ACCESS)
           .map(a -> ((VariableElement) annotationValue(a)).getSimpleName().toString())
           .orElse(propertyDefault ? "PROPERTY" : "FIELD");
-      fields.addAll(access.equals("PROPERTY") ? properties(type) : declaredFields(type));
+      // An attribute may override its class's access with @Access of its own (JPA 2.0 §2.3.2).
+      if (access.equals("PROPERTY")) {
+        fields.addAll(properties(type, false));
+        fields.addAll(declaredFields(type).stream().filter(f -> ownAccess(f, "FIELD")).toList());
+      } else {
+        fields.addAll(declaredFields(type));
+        fields.addAll(properties(type, true));
+      }
     }
     return fields;
   }
@@ -74,7 +81,7 @@ final class EntityFields {
    * The getters property access persists, as attributes. Like Hibernate, every getter that is
    * not {@code @Transient} counts, and one without a setter is an error.
    */
-  private List<VariableElement> properties(TypeElement type) {
+  private List<VariableElement> properties(TypeElement type, boolean onlyOverrides) {
     List<VariableElement> properties = new ArrayList<>();
     for (Element member : type.getEnclosedElements()) {
       if (member.getKind() != ElementKind.METHOD) {
@@ -82,7 +89,8 @@ final class EntityFields {
       }
       ExecutableElement getter = (ExecutableElement) member;
       String name = PropertyAttribute.propertyName(getter);
-      if (name != null && isPersistent(getter)) {
+      if (name != null && isPersistent(getter)
+          && (!onlyOverrides || ownAccess(getter, "PROPERTY"))) {
         if (!hasSetter(type, name)) {
           throw reporter.abort(getter, "Property '" + name + "' of " + type.getSimpleName()
               + " has a getter but no setter; with property access Hibernate fails on it at "
@@ -92,6 +100,12 @@ final class EntityFields {
       }
     }
     return properties;
+  }
+
+  private static boolean ownAccess(Element member, String access) {
+    return AnnotationValues.find(member, Jpa.ACCESS)
+        .map(a -> ((VariableElement) annotationValue(a)).getSimpleName().contentEquals(access))
+        .orElse(false);
   }
 
   private static boolean hasSetter(TypeElement type, String property) {
