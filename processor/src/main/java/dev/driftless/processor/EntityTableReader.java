@@ -262,9 +262,7 @@ final class EntityTableReader {
             associations.get(partPath));
       } else if (Set.of(Jpa.ONE_TO_ONE, Jpa.ONE_TO_MANY, Jpa.MANY_TO_MANY,
           Jpa.ELEMENT_COLLECTION).stream().anyMatch(a -> AnnotationValues.has(part, a))) {
-        throw reporter.abort(part, "Collections and inverse associations inside an @Embeddable "
-            + "are not supported by Driftless yet; map '" + part.getSimpleName()
-            + "' on the entity itself.");
+        readField(part); // collections and inverse sides: named as on the entity, as Hibernate
       } else {
         readBasic(part, Optional.ofNullable(overrides.get(partPath)), true);
       }

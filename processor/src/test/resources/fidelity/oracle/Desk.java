@@ -1,0 +1,9 @@
+package oracle;
+
+import jakarta.persistence.*;
+
+@Entity
+public class Desk {
+    @Id Long id;
+    Drawer drawer;
+}

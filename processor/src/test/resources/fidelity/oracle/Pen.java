@@ -1,0 +1,9 @@
+package oracle;
+
+import jakarta.persistence.*;
+
+@Entity
+public class Pen {
+    @Id Long id;
+    String ink;
+}
