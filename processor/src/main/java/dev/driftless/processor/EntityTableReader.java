@@ -4,11 +4,9 @@ import dev.driftless.schema.Column;
 import dev.driftless.schema.ColumnType;
 import dev.driftless.schema.EnumType;
 import dev.driftless.schema.ForeignKey;
-import dev.driftless.schema.Index;
 import dev.driftless.schema.PostgresNames;
 import dev.driftless.schema.QualifiedName;
 import dev.driftless.schema.Table;
-import dev.driftless.schema.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -89,7 +87,7 @@ final class EntityTableReader {
           + "Add one, e.g. @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;");
     }
     builder.primaryKey(PostgresNames.primaryKey(table.name()), keyOrder());
-    readTableAnnotation();
+    new TableAnnotationReader(values, naming, reporter).read(entity, table, builder, columnNames);
     model.mapped(entity, () -> {
       facets.table(entity, AnnotationValues.find(entity, Jpa.TABLE));
       facets.finish();
@@ -359,13 +357,14 @@ final class EntityTableReader {
     }
     boolean key = AnnotationValues.has(field, Jpa.ID) || AnnotationValues.has(field, Jpa.MAPS_ID);
     List<Column> targetIds = model.idColumns(target, field);
-    List<AnnotationMirror> joins = overridden != null ? overridden : joinColumns(field);
+    List<AnnotationMirror> joins =
+        overridden != null ? overridden : JoinColumns.of(field, values);
     boolean nullable = !key && values.bool(relation, "optional")
         && joins.stream().allMatch(j -> values.bool(j, "nullable"));
     List<String> names = new ArrayList<>();
     for (int i = 0; i < targetIds.size(); i++) {
       Column targetId = targetIds.get(i);
-      String explicit = joinColumnFor(field, joins, targetId, i);
+      String explicit = new JoinColumns(values, naming, reporter).nameFor(field, joins, targetId, i);
       String name = naming.physical(explicit.isEmpty()
           ? field.getSimpleName() + "_" + targetId.name() : explicit);
       names.add(name);
@@ -392,88 +391,9 @@ final class EntityTableReader {
     }
   }
 
-  private List<AnnotationMirror> joinColumns(VariableElement field) {
-    Optional<AnnotationMirror> several = AnnotationValues.find(field, Jpa.JOIN_COLUMNS);
-    if (several.isPresent()) {
-      return values.annotations(several.get(), "value");
-    }
-    return AnnotationValues.find(field, Jpa.JOIN_COLUMN).map(List::of).orElse(List.of());
-  }
-
-  /** The explicit name of the join column for {@code targetId}, or "". */
-  private String joinColumnFor(VariableElement field, List<AnnotationMirror> joins,
-      Column targetId, int position) {
-    for (AnnotationMirror join : joins) {
-      String referenced = values.string(join, "referencedColumnName");
-      if (!referenced.isEmpty() && naming.physical(referenced).equals(targetId.name())) {
-        return values.string(join, "name");
-      }
-    }
-    if (joins.size() > 1 && joins.stream()
-        .anyMatch(j -> !values.string(j, "referencedColumnName").isEmpty())) {
-      throw reporter.abort(field, "@JoinColumns of '" + field.getSimpleName() + "' name no "
-          + "column for " + targetId.name() + "; give each @JoinColumn the referencedColumnName "
-          + "of one id column of the target.");
-    }
-    return position < joins.size() ? values.string(joins.get(position), "name") : "";
-  }
-
   private void addColumn(Column column, Element field) {
     builder.column(column);
     columnNames.add(column.name());
     model.intents().column(table, column.name(), field);
-  }
-
-  private void readTableAnnotation() {
-    Optional<AnnotationMirror> annotation = AnnotationValues.find(entity, Jpa.TABLE);
-    if (annotation.isEmpty()) {
-      return;
-    }
-    for (AnnotationMirror index : values.annotations(annotation.get(), "indexes")) {
-      List<String> columns = columnList(values.string(index, "columnList"));
-      String name = values.string(index, "name");
-      if (values.bool(index, "unique")) {
-        // Hibernate makes a unique @Index a unique constraint on PostgreSQL.
-        builder.unique(new UniqueConstraint(name.isEmpty()
-            ? PostgresNames.uniqueConstraint(table.name(), columns) : naming.physical(name),
-            columns));
-        continue;
-      }
-      builder.index(new Index(name.isEmpty()
-          ? PostgresNames.index(table.name(), columns) : naming.physical(name),
-          columns, false));
-    }
-    for (AnnotationMirror unique : values.annotations(annotation.get(), "uniqueConstraints")) {
-      List<String> columns = values.strings(unique, "columnNames").stream()
-          .map(naming::physical).toList();
-      columns.forEach(this::requireColumn);
-      String name = values.string(unique, "name");
-      builder.unique(new UniqueConstraint(name.isEmpty()
-          ? PostgresNames.uniqueConstraint(table.name(), columns) : naming.physical(name),
-          columns));
-    }
-  }
-
-  private List<String> columnList(String columnList) {
-    List<String> columns = new ArrayList<>();
-    for (String part : columnList.split(",")) {
-      String[] words = part.strip().split("\\s+");
-      if (words.length > 2 || (words.length == 2 && !words[1].equalsIgnoreCase("asc"))) {
-        throw reporter.abort(entity, "Index column '" + part.strip() + "' is not supported by "
-            + "Driftless yet: only column names (optionally ASC) can be indexed.");
-      }
-      String column = naming.physical(words[0]);
-      requireColumn(column);
-      columns.add(column);
-    }
-    return columns;
-  }
-
-  private void requireColumn(String column) {
-    if (!columnNames.contains(column)) {
-      throw reporter.abort(entity, "@Table of " + entity.getSimpleName() + " names column '"
-          + column + "', which table " + table + " does not have. Its columns are "
-          + columnNames + ".");
-    }
   }
 }

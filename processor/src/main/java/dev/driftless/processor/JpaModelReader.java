@@ -3,14 +3,10 @@ package dev.driftless.processor;
 import dev.driftless.schema.Column;
 import dev.driftless.schema.ColumnType;
 import dev.driftless.schema.EnumType;
-import dev.driftless.schema.ForeignKey;
-import dev.driftless.schema.Index;
-import dev.driftless.schema.PostgresNames;
 import dev.driftless.schema.QualifiedName;
 import dev.driftless.schema.Schema;
 import dev.driftless.schema.Sequence;
 import dev.driftless.schema.Table;
-import dev.driftless.schema.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -21,11 +17,9 @@ import java.util.Set;
 import java.util.TreeMap;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
-import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
-import javax.lang.model.type.TypeKind;
 import javax.lang.model.util.Types;
 
 /**
