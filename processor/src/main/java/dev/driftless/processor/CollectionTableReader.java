@@ -1,5 +1,6 @@
 package dev.driftless.processor;
 
+import dev.driftless.schema.CheckConstraint;
 import dev.driftless.schema.Column;
 import dev.driftless.schema.ColumnType;
 import dev.driftless.schema.ForeignKey;
@@ -68,14 +69,13 @@ final class CollectionTableReader {
     if (map) {
       key.add(mapKey(field, collection.getTypeArguments().get(0), table));
     } else if (AnnotationValues.has(field, Jpa.ORDER_COLUMN)) {
-      key.add(orderColumn(field, table, name, false));
+      key.add(addOrderColumn(field, table, name));
     } else if (set) {
       key.addAll(elements);
     } else {
       return table.build(); // a bag: rows may repeat
     }
-    String[] keyNames = HibernateColumnOrder.sort(key).stream().map(Column::name)
-        .toArray(String[]::new);
+    String[] keyNames = HibernateColumnOrder.names(key);
     if (key.stream().allMatch(c -> !c.nullable())) {
       table.primaryKey(PostgresNames.primaryKey(name.name()), keyNames);
     } else {
@@ -84,21 +84,28 @@ final class CollectionTableReader {
     return table.build();
   }
 
+  /** Adds the NOT NULL list-index column of {@code field} and its check to {@code table}. */
+  Column addOrderColumn(VariableElement field, Table.Builder table, QualifiedName name) {
+    Column order = orderColumn(field, false);
+    table.column(order).check(orderCheck(name, order));
+    return order;
+  }
+
   /**
    * The list-index column Hibernate adds for {@code @OrderColumn}: {@code <field>_ORDER}, an
-   * integer checked to be non-negative, NOT NULL unless it lives in the element's own table.
+   * integer, NOT NULL unless it lives in the element's own table.
    */
-  Column orderColumn(VariableElement field, Table.Builder table, QualifiedName name,
-      boolean nullable) {
+  Column orderColumn(VariableElement field, boolean nullable) {
     String explicit = AnnotationValues.find(field, Jpa.ORDER_COLUMN)
         .map(o -> values.string(o, "name")).orElse("");
-    String column = naming.physical(explicit.isEmpty()
-        ? field.getSimpleName() + "_ORDER" : explicit);
-    table.check(PostgresNames.check(name.name(), column),
-        PostgresDialect.quote(column) + " >= 0");
-    Column order = Column.of(column, ColumnType.integer()).nullable(nullable);
-    table.column(order);
-    return order;
+    return Column.of(naming.physical(explicit.isEmpty()
+        ? field.getSimpleName() + "_ORDER" : explicit), ColumnType.integer()).nullable(nullable);
+  }
+
+  /** The check Hibernate puts on a list index: non-negative. */
+  static CheckConstraint orderCheck(QualifiedName table, Column order) {
+    return new CheckConstraint(PostgresNames.check(table.name(), order.name()),
+        PostgresDialect.quote(order.name()) + " >= 0");
   }
 
   private List<Column> elementColumns(VariableElement field, TypeMirror element,

@@ -22,9 +22,11 @@ import javax.lang.model.type.TypeMirror;
  * {@link EntityHierarchy}), unless {@link #allFields} asks for the whole chain.
  */
 final class EntityFields {
+  private final AnnotationValues values;
   private final ErrorReporter reporter;
 
-  EntityFields(ErrorReporter reporter) {
+  EntityFields(AnnotationValues values, ErrorReporter reporter) {
+    this.values = values;
     this.reporter = reporter;
   }
 
@@ -53,7 +55,7 @@ final class EntityFields {
     List<VariableElement> fields = new ArrayList<>();
     for (TypeElement type : chain) {
       String access = AnnotationValues.find(type, Jpa.ACCESS)
-          .map(a -> ((VariableElement) annotationValue(a)).getSimpleName().toString())
+          .map(a -> values.enumConstant(a, "value"))
           .orElse(propertyDefault ? "PROPERTY" : "FIELD");
       // An attribute may override its class's access with @Access of its own (JPA 2.0 §2.3.2).
       if (access.equals("PROPERTY")) {
@@ -102,10 +104,9 @@ final class EntityFields {
     return properties;
   }
 
-  private static boolean ownAccess(Element member, String access) {
+  private boolean ownAccess(Element member, String access) {
     return AnnotationValues.find(member, Jpa.ACCESS)
-        .map(a -> ((VariableElement) annotationValue(a)).getSimpleName().contentEquals(access))
-        .orElse(false);
+        .map(a -> values.enumConstant(a, "value").equals(access)).orElse(false);
   }
 
   private static boolean hasSetter(TypeElement type, String property) {
@@ -126,10 +127,6 @@ final class EntityFields {
       }
     }
     return false;
-  }
-
-  private static Object annotationValue(javax.lang.model.element.AnnotationMirror mirror) {
-    return mirror.getElementValues().values().iterator().next().getValue();
   }
 
   private static boolean isPersistent(Element field) {

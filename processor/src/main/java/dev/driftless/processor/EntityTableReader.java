@@ -108,9 +108,8 @@ final class EntityTableReader {
       return primaryKey.toArray(String[]::new);
     }
     Table sofar = builder.build();
-    return HibernateColumnOrder.sort(primaryKey.stream()
-        .map(n -> sofar.column(n).orElseThrow()).toList()).stream()
-        .map(Column::name).toArray(String[]::new);
+    return HibernateColumnOrder.names(primaryKey.stream()
+        .map(n -> sofar.column(n).orElseThrow()).toList());
   }
 
   /** Reads each field, reporting every error before giving up; returns whether one failed. */
@@ -216,11 +215,9 @@ final class EntityTableReader {
         new ForeignKey(PostgresNames.foreignKey(targetTable.name(), List.of(name)),
             List.of(name), table, List.of(id.name())), null));
     if (AnnotationValues.has(field, Jpa.ORDER_COLUMN)) {
-      Table.Builder scratch = Table.builder(targetTable);
-      Column order = new CollectionTableReader(model).orderColumn(field, scratch, targetTable,
-          true);
+      Column order = new CollectionTableReader(model).orderColumn(field, true);
       parts.foreignColumns().add(new ModelParts.ForeignColumn(targetTable, order, null,
-          scratch.build().checkConstraints().get(0)));
+          CollectionTableReader.orderCheck(targetTable, order)));
     }
   }
 

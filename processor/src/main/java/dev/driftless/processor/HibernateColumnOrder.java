@@ -30,6 +30,11 @@ final class HibernateColumnOrder {
     return columns.stream().sorted(ORDER).toList();
   }
 
+  /** The names of {@code columns} in Hibernate's key order, as a key constraint lists them. */
+  static String[] names(List<Column> columns) {
+    return sort(columns).stream().map(Column::name).toArray(String[]::new);
+  }
+
   private static int size(Column column) {
     String type = column.type().sql();
     Matcher sized = SIZED.matcher(type);

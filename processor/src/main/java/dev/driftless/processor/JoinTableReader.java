@@ -58,24 +58,20 @@ final class JoinTableReader {
         inverseAttribute(field, target).orElse(model.entityName(entity)) + "_" + ownerId.name());
     String targetColumn = joinColumnName(joinTable, "inverseJoinColumns",
         field.getSimpleName() + "_" + targetId.name());
+    Column owner = Column.of(ownerColumn, ownerId.type()).notNull();
+    Column element = Column.of(targetColumn, targetId.type()).notNull();
     Table.Builder join = Table.builder(name)
-        .column(Column.of(ownerColumn, ownerId.type()).notNull())
-        .column(Column.of(targetColumn, targetId.type()).notNull())
+        .column(owner)
+        .column(element)
         .foreignKey(new ForeignKey(PostgresNames.foreignKey(name.name(), List.of(ownerColumn)),
             List.of(ownerColumn), table, List.of(ownerId.name())))
         .foreignKey(new ForeignKey(PostgresNames.foreignKey(name.name(), List.of(targetColumn)),
             List.of(targetColumn), targetTable, List.of(targetId.name())));
     if (AnnotationValues.has(field, Jpa.ORDER_COLUMN)) {
-      Column order = new CollectionTableReader(model).orderColumn(field, join, name, false);
-      join.primaryKey(PostgresNames.primaryKey(name.name()), HibernateColumnOrder.sort(List.of(
-          Column.of(ownerColumn, ownerId.type()).notNull(), order)).stream()
-              .map(Column::name).toArray(String[]::new));
+      Column order = new CollectionTableReader(model).addOrderColumn(field, join, name);
+      join.primaryKey(PostgresNames.primaryKey(name.name()), HibernateColumnOrder.names(List.of(owner, order)));
     } else if (isSet(field)) {
-      // Hibernate (6.2+) orders constraint columns of the same type by name.
-      boolean byName = ownerId.type().equals(targetId.type())
-          && targetColumn.compareTo(ownerColumn) < 0;
-      join.primaryKey(PostgresNames.primaryKey(name.name()),
-          byName ? targetColumn : ownerColumn, byName ? ownerColumn : targetColumn);
+      join.primaryKey(PostgresNames.primaryKey(name.name()), HibernateColumnOrder.names(List.of(owner, element)));
     }
     if (oneToMany) {
       join.unique(PostgresNames.uniqueConstraint(name.name(), List.of(targetColumn)),

@@ -45,7 +45,7 @@ final class JpaModelReader {
       ErrorReporter reporter, NamingStrategy naming) {
     this.values = values;
     this.types = new TypeMapper(values, typeUtils, converters);
-    this.fields = new EntityFields(reporter);
+    this.fields = new EntityFields(values, reporter);
     this.idGeneration = new IdGenerationReader(values, reporter, naming);
     this.namedEnums = new NamedEnums(values);
     this.reporter = reporter;

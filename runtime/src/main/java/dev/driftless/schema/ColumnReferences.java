@@ -31,7 +31,7 @@ public final class ColumnReferences {
       } else if (c == '"') {
         int end = closing(sql, i, '"');
         String name = sql.substring(i + 1, end - 1).replace("\"\"", "\"");
-        out.append(name.equals(from) ? quoted(to) : sql.substring(i, end));
+        out.append(name.equals(from) ? PostgresNames.quote(to) : sql.substring(i, end));
         i = end;
       } else if (Character.isLetter(c) || c == '_') {
         int end = i + 1;
@@ -43,7 +43,8 @@ public final class ColumnReferences {
         boolean reference = word.toLowerCase(java.util.Locale.ROOT).equals(from)
             && !followedByParenthesis(sql, end) && !sql.substring(0, i).stripTrailing()
                 .endsWith("::");
-        out.append(reference ? (SIMPLE.matcher(to).matches() ? to : quoted(to)) : word);
+        String renamed = SIMPLE.matcher(to).matches() ? to : PostgresNames.quote(to);
+        out.append(reference ? renamed : word);
         i = end;
       } else {
         out.append(c);
@@ -89,9 +90,5 @@ public final class ColumnReferences {
       i++;
     }
     return i < sql.length() && sql.charAt(i) == '(';
-  }
-
-  private static String quoted(String name) {
-    return '"' + name.replace("\"", "\"\"") + '"';
   }
 }

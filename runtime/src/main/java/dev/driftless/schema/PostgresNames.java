@@ -45,6 +45,11 @@ public final class PostgresNames {
     return fit(table + "_" + String.join("_", columns) + "_idx");
   }
 
+  /** {@code "name"}, with embedded quotes doubled: an identifier PostgreSQL takes as written. */
+  public static String quote(String identifier) {
+    return '"' + identifier.replace("\"", "\"\"") + '"';
+  }
+
   /** Returns {@code name} if it fits in 63 bytes, else a cut name ending in a hash of it. */
   public static String fit(String name) {
     byte[] bytes = name.getBytes(StandardCharsets.UTF_8);

@@ -37,6 +37,7 @@ import dev.driftless.schema.EnumType;
 import dev.driftless.schema.ForeignKey;
 import dev.driftless.schema.Identity;
 import dev.driftless.schema.Index;
+import dev.driftless.schema.PostgresNames;
 import dev.driftless.schema.QualifiedName;
 import dev.driftless.schema.ReferentialAction;
 import dev.driftless.schema.Table;
@@ -168,7 +169,7 @@ public final class PostgresDialect implements Dialect {
 
   /** {@code "name"}, with embedded quotes doubled. */
   public static String quote(String identifier) {
-    return '"' + identifier.replace("\"", "\"\"") + '"';
+    return PostgresNames.quote(identifier);
   }
 
   /** A string literal, {@code 'it''s'}, or {@code NULL}. */
