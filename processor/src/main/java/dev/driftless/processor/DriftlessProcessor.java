@@ -1,5 +1,7 @@
 package dev.driftless.processor;
 
+import dev.driftless.processor.element.ErrorReporter;
+
 import com.google.auto.service.AutoService;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;

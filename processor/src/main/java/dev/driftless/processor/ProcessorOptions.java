@@ -1,5 +1,7 @@
 package dev.driftless.processor;
 
+import dev.driftless.processor.mapping.naming.NamingStrategy;
+
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;

@@ -1,5 +1,18 @@
 package dev.driftless.processor;
 
+import dev.driftless.processor.element.ErrorReporter;
+import dev.driftless.processor.element.AnnotationValues;
+import dev.driftless.processor.element.EntityCollector;
+import dev.driftless.processor.element.Converters;
+import dev.driftless.processor.mapping.JpaModelReader;
+import dev.driftless.processor.mapping.MappedModel;
+import dev.driftless.processor.intent.ChangeIntents;
+import dev.driftless.processor.intent.PossibleRenames;
+import dev.driftless.processor.write.RevisionWriter;
+import dev.driftless.processor.write.RevisionNamer;
+import dev.driftless.processor.store.SnapshotStore;
+import dev.driftless.processor.store.RevisionHistory;
+
 import com.squareup.javapoet.JavaFile;
 import dev.driftless.diff.OnlineForms;
 import dev.driftless.diff.RenameHints;
@@ -56,7 +69,8 @@ final class RevisionGenerator {
         Converters.of(options.entityPackages(), elements, typeUtils, values);
     JpaModelReader reader =
         new JpaModelReader(values, typeUtils, converters, reporter, options.naming());
-    Schema model = reader.read(entities);
+    MappedModel mapped = reader.read(entities);
+    Schema model = mapped.schema();
     if (reporter.hasErrors()) {
       return; // never diff a partial model: a missing table would look like a dropped one
     }
@@ -70,7 +84,7 @@ final class RevisionGenerator {
     RevisionHistory history = RevisionHistory.read(elements, values, options.revisionsPackage());
     Set<String> revisionClasses = new TreeSet<>(history.classNames());
     String modelText = store.render(model);
-    ChangeIntents intents = reader.intents();
+    ChangeIntents intents = ChangeIntents.of(mapped.origins(), values);
     RenameHints hints = intents.renameHints();
     List<SchemaOp> upgrade = differ.diff(snapshot, model, hints);
     if (new PossibleRenames(reporter, intents).report(upgrade, snapshot, hints)) {

@@ -50,6 +50,11 @@ public final class PostgresNames {
     return '"' + identifier.replace("\"", "\"\"") + '"';
   }
 
+  /** {@code 'text'}, with embedded quotes doubled: a string literal in check or default text. */
+  public static String literal(String text) {
+    return "'" + text.replace("'", "''") + "'";
+  }
+
   /** Returns {@code name} if it fits in 63 bytes, else a cut name ending in a hash of it. */
   public static String fit(String name) {
     byte[] bytes = name.getBytes(StandardCharsets.UTF_8);

@@ -1,0 +1,85 @@
+package dev.driftless.processor.element;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.util.Elements;
+
+/**
+ * Reads annotations by name through their mirrors. The processor needs no compile dependency on
+ * the annotations it reads, and class-valued members work (reflection would throw).
+ */
+public final class AnnotationValues {
+  private final Elements elements;
+
+  public AnnotationValues(Elements elements) {
+    this.elements = elements;
+  }
+
+  public static boolean has(Element element, String annotation) {
+    return find(element, annotation).isPresent();
+  }
+
+  public static Optional<AnnotationMirror> find(Element element, String annotation) {
+    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+      TypeElement type = (TypeElement) mirror.getAnnotationType().asElement();
+      if (type.getQualifiedName().contentEquals(annotation)) {
+        return Optional.of(mirror);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The value of {@code member}, its declared default if not written. */
+  public Object value(AnnotationMirror mirror, String member) {
+    Map<? extends ExecutableElement, ? extends AnnotationValue> values =
+        elements.getElementValuesWithDefaults(mirror);
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e : values.entrySet()) {
+      if (e.getKey().getSimpleName().contentEquals(member)) {
+        return e.getValue().getValue();
+      }
+    }
+    throw new IllegalArgumentException("no member " + member + " in " + mirror);
+  }
+
+  public String string(AnnotationMirror mirror, String member) {
+    return (String) value(mirror, member);
+  }
+
+  public int integer(AnnotationMirror mirror, String member) {
+    return (Integer) value(mirror, member);
+  }
+
+  public boolean bool(AnnotationMirror mirror, String member) {
+    return (Boolean) value(mirror, member);
+  }
+
+  /** The constant name of an enum-valued member, e.g. {@code "IDENTITY"}. */
+  public String enumConstant(AnnotationMirror mirror, String member) {
+    return ((VariableElement) value(mirror, member)).getSimpleName().toString();
+  }
+
+  public AnnotationMirror annotation(AnnotationMirror mirror, String member) {
+    return (AnnotationMirror) value(mirror, member);
+  }
+
+  /** The elements of an array-valued member whose elements are annotations. */
+  public List<AnnotationMirror> annotations(AnnotationMirror mirror, String member) {
+    @SuppressWarnings("unchecked")
+    List<? extends AnnotationValue> list = (List<? extends AnnotationValue>) value(mirror, member);
+    return list.stream().map(v -> (AnnotationMirror) v.getValue()).toList();
+  }
+
+  /** The elements of an array-valued member whose elements are strings. */
+  public List<String> strings(AnnotationMirror mirror, String member) {
+    @SuppressWarnings("unchecked")
+    List<? extends AnnotationValue> list = (List<? extends AnnotationValue>) value(mirror, member);
+    return list.stream().map(v -> (String) v.getValue()).toList();
+  }
+}

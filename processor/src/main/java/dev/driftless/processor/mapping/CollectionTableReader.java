@@ -1,0 +1,152 @@
+package dev.driftless.processor.mapping;
+
+import dev.driftless.processor.element.AnnotationValues;
+import dev.driftless.processor.element.Jpa;
+import dev.driftless.processor.mapping.naming.ImplicitNames;
+import dev.driftless.processor.mapping.types.TypeMapper;
+import dev.driftless.schema.Column;
+import dev.driftless.schema.ColumnType;
+import dev.driftless.schema.ForeignKey;
+import dev.driftless.schema.PostgresNames;
+import dev.driftless.schema.QualifiedName;
+import dev.driftless.schema.Table;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * The collection table of an {@code @ElementCollection}, as Hibernate makes it: named
+ * {@code <Entity>_<field>} (or by {@code @CollectionTable}), a {@code <Entity>_<id>} column
+ * referencing the owner, then the element's column (or the embeddable's columns), the map key
+ * ({@code <field>_KEY} or {@code @MapKeyColumn}) or the list index ({@code <field>_ORDER} or
+ * {@code @OrderColumn}). A map or an indexed list is keyed by owner and key or index; a set by
+ * owner and element (a unique constraint while the element may be null); a plain list not at all.
+ */
+final class CollectionTableReader {
+  private final MappingContext context;
+  private final AnnotationValues values;
+  private final ImplicitNames names;
+
+  CollectionTableReader(MappingContext context) {
+    this.context = context;
+    this.values = context.values();
+    this.names = context.names();
+  }
+
+  Table read(VariableElement field, TypeElement entity, QualifiedName ownerTable) {
+    DeclaredType collection = collectionType(field);
+    String raw = ((TypeElement) collection.asElement()).getQualifiedName().toString();
+    boolean map = raw.equals("java.util.Map") || raw.equals("java.util.SortedMap");
+    boolean set = raw.equals("java.util.Set") || raw.equals("java.util.SortedSet");
+    TypeMirror element = collection.getTypeArguments().get(map ? 1 : 0);
+    String fieldName = field.getSimpleName().toString();
+
+    Optional<AnnotationMirror> collectionTable =
+        AnnotationValues.find(field, Jpa.COLLECTION_TABLE);
+    String explicitName = collectionTable.map(c -> values.string(c, "name")).orElse("");
+    String explicitSchema = collectionTable.map(c -> values.string(c, "schema")).orElse("");
+    QualifiedName name = QualifiedName.of(
+        explicitSchema.isEmpty() ? ownerTable.schema() : names.physical(explicitSchema),
+        explicitName.isEmpty() ? names.collectionTable(names.entityName(entity), fieldName)
+            : names.physical(explicitName));
+    Table.Builder table = Table.builder(name);
+
+    Column ownerId = context.ids().single(entity, field);
+    String ownerName = collectionTable.flatMap(c -> values.annotations(c, "joinColumns").stream()
+        .findFirst()).map(j -> values.string(j, "name")).filter(n -> !n.isEmpty())
+        .map(names::physical).orElse(names.collectionOwnerColumn(names.entityName(entity),
+            ownerId.name()));
+    Column owner = Column.of(ownerName, ownerId.type()).notNull();
+    table.column(owner).foreignKey(new ForeignKey(
+        PostgresNames.foreignKey(name.name(), List.of(ownerName)), List.of(ownerName),
+        ownerTable, List.of(ownerId.name())));
+
+    List<Column> elements = elementColumns(field, element, table, name);
+    List<Column> key = new ArrayList<>(List.of(owner));
+    if (map) {
+      key.add(mapKey(field, collection.getTypeArguments().get(0), table));
+    } else if (AnnotationValues.has(field, Jpa.ORDER_COLUMN)) {
+      key.add(addOrderColumn(field, table, name));
+    } else if (set) {
+      key.addAll(elements);
+    } else {
+      return table.build(); // a bag: rows may repeat
+    }
+    String[] keyNames = HibernateColumnOrder.names(key);
+    if (key.stream().allMatch(c -> !c.nullable())) {
+      table.primaryKey(PostgresNames.primaryKey(name.name()), keyNames);
+    } else {
+      table.unique(PostgresNames.uniqueConstraint(name.name(), List.of(keyNames)), keyNames);
+    }
+    return table.build();
+  }
+
+  /** Adds the NOT NULL list-index column of {@code field} and its check to {@code table}. */
+  Column addOrderColumn(VariableElement field, Table.Builder table, QualifiedName name) {
+    Column order = new OrderColumns(context).column(field, false);
+    table.column(order).check(OrderColumns.check(name, order));
+    return order;
+  }
+
+  private List<Column> elementColumns(VariableElement field, TypeMirror element,
+      Table.Builder table, QualifiedName name) {
+    List<Column> columns = new ArrayList<>();
+    if (element.getKind() == TypeKind.DECLARED && AnnotationValues.has(
+        ((DeclaredType) element).asElement(), Jpa.EMBEDDABLE)) {
+      for (VariableElement part : context.fields().persistentFields(
+          (TypeElement) ((DeclaredType) element).asElement())) {
+        columns.add(basic(part, part, part.asType(), table, name));
+      }
+    } else {
+      columns.add(basic(field, field, element, table, name));
+    }
+    return columns;
+  }
+
+  /** A nullable column for a value of {@code type}, named and shaped by {@code annotated}. */
+  private Column basic(VariableElement annotated, VariableElement named, TypeMirror type,
+      Table.Builder table, QualifiedName name) {
+    Optional<AnnotationMirror> column = AnnotationValues.find(annotated, Jpa.COLUMN);
+    String explicit = column.map(c -> values.string(c, "name")).orElse("");
+    String columnName = explicit.isEmpty() ? names.column(named.getSimpleName().toString())
+        : names.physical(explicit);
+    ColumnType columnType = context.reporter().refusing(annotated,
+        () -> context.types().columnType(annotated, column, type)).orElseThrow(() ->
+            context.reporter().abort(annotated, "Driftless cannot map the element type " + type
+                + " of '" + annotated.getSimpleName() + "'. Supported types: "
+                + TypeMapper.SUPPORTED + "."));
+    EnumChecks.of(annotated, type, columnName, values).ifPresent(check ->
+        table.check(PostgresNames.check(name.name(), columnName), check));
+    Column result = Column.of(columnName, columnType);
+    table.column(result);
+    return result;
+  }
+
+  private Column mapKey(VariableElement field, TypeMirror keyType, Table.Builder table) {
+    String explicit = AnnotationValues.find(field, Jpa.MAP_KEY_COLUMN)
+        .map(k -> values.string(k, "name")).orElse("");
+    String name = explicit.isEmpty() ? names.mapKeyColumn(field.getSimpleName().toString())
+        : names.physical(explicit);
+    ColumnType type = context.reporter().refusing(field, () -> context.types().columnType(field,
+        Optional.empty(), keyType)).orElseThrow(() -> context.reporter().abort(field, "Driftless cannot map the map "
+            + "key type " + keyType + " of '" + field.getSimpleName() + "'."));
+    Column key = Column.of(name, type).notNull();
+    table.column(key);
+    return key;
+  }
+
+  private DeclaredType collectionType(VariableElement field) {
+    if (field.asType() instanceof DeclaredType declared
+        && !declared.getTypeArguments().isEmpty()) {
+      return declared;
+    }
+    throw context.reporter().abort(field, "'" + field.getSimpleName() + "' is an @ElementCollection, "
+        + "so it must be a Set<E>, List<E>, Collection<E> or Map<K, V>.");
+  }
+}

@@ -1,0 +1,151 @@
+package dev.driftless.processor.mapping;
+
+import dev.driftless.processor.element.AbortProcessingException;
+import dev.driftless.processor.element.AnnotationValues;
+import dev.driftless.processor.element.Jpa;
+import dev.driftless.processor.mapping.Contribution.CheckSpec;
+import dev.driftless.schema.Column;
+import dev.driftless.schema.ForeignKey;
+import dev.driftless.schema.PostgresNames;
+import dev.driftless.schema.QualifiedName;
+import dev.driftless.schema.Table;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+
+/**
+ * Reads the table of one entity: sends each attribute to the reader of its kind, collects what
+ * they contribute, and has {@link TableAssembler} build the table. Entity inheritance decides
+ * which attributes land in the table: see {@link EntityHierarchy}.
+ */
+final class EntityTableReader {
+  private final MappingContext context;
+  private final BasicColumns basics;
+  private final References references;
+  private final Embeddeds embeddeds;
+
+  EntityTableReader(MappingContext context) {
+    this.context = context;
+    this.basics = new BasicColumns(context);
+    this.references = new References(context);
+    this.embeddeds = new Embeddeds(context, basics, references, this::attribute);
+  }
+
+  /** An entity's table, with everything its attributes contributed (to it and elsewhere). */
+  record EntityTable(Table table, Contribution parts) {}
+
+  /** The table of {@code entity} and the tables and columns its attributes put elsewhere. */
+  EntityTable read(TypeElement entity) {
+    EntityHierarchy hierarchy = context.hierarchy();
+    QualifiedName table = context.tables().of(entity);
+    Optional<EntityHierarchy.Discriminator> discriminator = hierarchy.discriminatorColumn(entity);
+    EntityScope scope = new EntityScope(entity, table,
+        new ColumnFacets(context.values(), table),
+        discriminator.map(d -> d.column().name()).orElse(null), null);
+    Contribution.Builder parts = Contribution.builder();
+    boolean failed = false;
+    if (hierarchy.isJoinedSubclass(entity)) {
+      parts.add(inheritedKey(scope));
+    }
+    List<VariableElement> own = hierarchy.strategy(entity).equals(EntityHierarchy.TABLE_PER_CLASS)
+        ? context.fields().allFields(entity) : context.fields().persistentFields(entity);
+    failed |= readAll(scope, own, parts);
+    if (hierarchy.strategy(entity).equals(EntityHierarchy.SINGLE_TABLE)) {
+      for (TypeElement subclass : hierarchy.descendants(entity)) {
+        failed |= readAll(scope.subclass(hierarchy.discriminatorValue(subclass)),
+            context.fields().persistentFields(subclass), parts);
+      }
+    }
+    if (failed) {
+      throw new AbortProcessingException();
+    }
+    discriminator.ifPresent(d -> parts.column(d.column(), entity)
+        .check(CheckSpec.unnamed(d.check(), d.column().name())));
+    Contribution read = parts.build();
+    if (read.keyColumns().isEmpty()) {
+      throw context.reporter().abort(entity, "Entity " + entity.getSimpleName() + " has no @Id "
+          + "field. Add one, e.g. @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;");
+    }
+    Optional<AnnotationMirror> tableAnnotation = AnnotationValues.find(entity, Jpa.TABLE);
+    Contribution.Builder whole = Contribution.builder().add(read)
+        .add(new TableAnnotationReader(context).read(entity, table, read.columns()));
+    whole.add(context.reporter().refusing(entity,
+        () -> scope.facets().tableChecks(entity, tableAnnotation)));
+    Contribution all = whole.build();
+    try {
+      return new EntityTable(TableAssembler.assemble(table, all,
+          scope.facets().tableComment(entity, tableAnnotation)), all);
+    } catch (IllegalArgumentException e) {
+      throw context.reporter().abort(entity, "Entity " + entity.getSimpleName() + " maps to an "
+          + "invalid table: " + e.getMessage() + ". Give each field its own @Column(name = ...), "
+          + "and an embedded value used twice its own @AttributeOverride names.");
+    }
+  }
+
+  /** Reads each attribute, reporting every error before giving up; returns whether one failed. */
+  private boolean readAll(EntityScope scope, List<VariableElement> attributes,
+      Contribution.Builder parts) {
+    boolean failed = false;
+    for (VariableElement attribute : attributes) {
+      try {
+        parts.add(attribute(scope, attribute));
+      } catch (AbortProcessingException e) {
+        failed = true;
+      }
+    }
+    return failed;
+  }
+
+  /** One attribute, by its kind. */
+  private Contribution attribute(EntityScope scope, VariableElement field) {
+    return switch (AttributeKind.of(field, scope.entity(), context.fields(),
+        context.values())) {
+      case ELEMENT_COLLECTION -> Contribution.builder().ownedTable(new CollectionTableReader(
+          context).read(field, declaringEntity(scope, field), scope.table())).build();
+      case EMBEDDED_ID -> embeddedId(scope, field);
+      case MAPS_ID_KEY, INVERSE_SIDE -> Contribution.NONE;
+      case ONE_TO_MANY_JOIN_COLUMN -> references.oneToManyJoinColumn(scope, field);
+      case JOIN_TABLE -> Contribution.builder().ownedTable(new JoinTableReader(context).read(
+          field, AnnotationValues.has(field, Jpa.ONE_TO_MANY), scope.entity(), scope.table()))
+          .build();
+      case TO_ONE -> references.toOne(scope, field, AttributeKind.toOne(field).orElseThrow(),
+          AnnotationValues.has(field, Jpa.ONE_TO_ONE), null);
+      case EMBEDDED -> embeddeds.read(scope, field);
+      case BASIC -> basics.read(scope, field, Optional.empty(), false);
+    };
+  }
+
+  private Contribution embeddedId(EntityScope scope, VariableElement field) {
+    Contribution.Builder result = Contribution.builder();
+    for (Column column : context.ids().of(scope.entity(), field)) {
+      result.column(column, field).key(column.name());
+    }
+    return result.build();
+  }
+
+  /**
+   * A JOINED subclass's key: the root's id columns (renamed by {@code @PrimaryKeyJoinColumn}),
+   * which are also a foreign key to the parent entity's table.
+   */
+  private Contribution inheritedKey(EntityScope scope) {
+    TypeElement entity = scope.entity();
+    TypeElement parent = context.hierarchy().parent(entity);
+    List<Column> parentKey = context.ids().of(parent, entity);
+    List<Column> key = context.ids().of(entity, entity);
+    Contribution.Builder result = Contribution.builder();
+    key.forEach(column -> result.column(column, entity).key(column.name()));
+    List<String> names = key.stream().map(Column::name).toList();
+    return result.foreignKey(new ForeignKey(
+        PostgresNames.foreignKey(scope.table().name(), names), names,
+        context.tables().of(parent), parentKey.stream().map(Column::name).toList())).build();
+  }
+
+  /** The entity a field belongs to: its declaring entity, or the one read for a superclass. */
+  private static TypeElement declaringEntity(EntityScope scope, VariableElement field) {
+    Element owner = field.getEnclosingElement();
+    return AnnotationValues.has(owner, Jpa.ENTITY) ? (TypeElement) owner : scope.entity();
+  }
+}

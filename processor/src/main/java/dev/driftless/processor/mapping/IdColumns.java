@@ -1,0 +1,117 @@
+package dev.driftless.processor.mapping;
+
+import dev.driftless.processor.element.AnnotationValues;
+import dev.driftless.processor.element.EntityFields;
+import dev.driftless.processor.element.ErrorReporter;
+import dev.driftless.processor.element.Jpa;
+import dev.driftless.processor.mapping.naming.ImplicitNames;
+import dev.driftless.processor.mapping.types.TypeMapper;
+import dev.driftless.schema.Column;
+import dev.driftless.schema.ColumnType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+
+/**
+ * The primary-key columns of an entity, as plain columns that a foreign key (or a joined
+ * subclass's key) can point at: from {@code @Id}s, an {@code @EmbeddedId}, or the target of a
+ * {@code @MapsId} association.
+ */
+final class IdColumns {
+  private final AnnotationValues values;
+  private final TypeMapper types;
+  private final EntityFields fields;
+  private final ErrorReporter reporter;
+  private final ImplicitNames names;
+  private final EntityHierarchy hierarchy;
+
+  IdColumns(AnnotationValues values, TypeMapper types, EntityFields fields,
+      ErrorReporter reporter, ImplicitNames names, EntityHierarchy hierarchy) {
+    this.values = values;
+    this.types = types;
+    this.fields = fields;
+    this.reporter = reporter;
+    this.names = names;
+    this.hierarchy = hierarchy;
+  }
+
+  /** The one id column of {@code entity}; an error on {@code referencing} if it has several. */
+  Column single(TypeElement entity, Element referencing) {
+    List<Column> columns = of(entity, referencing);
+    if (columns.size() != 1) {
+      throw reporter.abort(referencing, "Driftless maps this reference only to entities with "
+          + "one id column; " + entity.getSimpleName() + " has " + columns.size() + ".");
+    }
+    return columns.get(0);
+  }
+
+  /**
+   * The id columns of {@code entity}, in Hibernate's key order. A joined subclass names them
+   * after its parent's unless {@code @PrimaryKeyJoinColumn} renames them.
+   */
+  List<Column> of(TypeElement entity, Element referencing) {
+    List<VariableElement> all = fields.allFields(entity);
+    Optional<VariableElement> embedded = all.stream()
+        .filter(f -> AnnotationValues.has(f, Jpa.EMBEDDED_ID)).findFirst();
+    if (embedded.isPresent()) {
+      return embeddedId(embedded.get());
+    }
+    Optional<VariableElement> mapsId = all.stream()
+        .filter(f -> AnnotationValues.has(f, Jpa.MAPS_ID)).findFirst();
+    if (mapsId.isPresent()) {
+      TypeElement target = (TypeElement) ((DeclaredType) mapsId.get().asType()).asElement();
+      String attribute = mapsId.get().getSimpleName().toString();
+      return of(target, referencing).stream()
+          .map(c -> Column.of(names.joinColumn(attribute, c.name()), c.type()).notNull())
+          .toList();
+    }
+    List<VariableElement> ids = all.stream()
+        .filter(f -> AnnotationValues.has(f, Jpa.ID)).toList();
+    if (ids.isEmpty()) {
+      throw reporter.abort(referencing, entity.getSimpleName() + " has no @Id or @EmbeddedId.");
+    }
+    List<Column> columns = new ArrayList<>();
+    for (VariableElement id : ids) {
+      ColumnType type = reporter.refusing(id, () -> types.columnType(id,
+          AnnotationValues.find(id, Jpa.COLUMN), types.typeIn(entity, id)))
+          .orElseThrow(() -> reporter.abort(referencing, "The @Id of " + entity.getSimpleName()
+              + " has an unsupported type " + id.asType()));
+      columns.add(Column.of(idColumnName(entity, id), type).notNull());
+    }
+    return columns.size() == 1 ? columns : HibernateColumnOrder.sort(columns);
+  }
+
+  /** The columns of an {@code @EmbeddedId}: the embeddable's fields, NOT NULL, in key order. */
+  private List<Column> embeddedId(VariableElement field) {
+    TypeElement type = (TypeElement) ((DeclaredType) field.asType()).asElement();
+    List<Column> columns = new ArrayList<>();
+    for (VariableElement part : fields.persistentFields(type)) {
+      ColumnType columnType = reporter.refusing(part, () -> types.columnType(part))
+          .orElseThrow(() -> reporter.abort(part, "Driftless cannot map the type "
+              + part.asType() + " of id part '" + part.getSimpleName() + "'."));
+      columns.add(Column.of(columnName(part), columnType).notNull());
+    }
+    return HibernateColumnOrder.sort(columns);
+  }
+
+  private String idColumnName(TypeElement entity, VariableElement id) {
+    if (hierarchy.isJoinedSubclass(entity)) {
+      String explicit = AnnotationValues.find(entity, Jpa.PRIMARY_KEY_JOIN_COLUMN)
+          .map(p -> values.string(p, "name")).orElse("");
+      return explicit.isEmpty() ? idColumnName(hierarchy.parent(entity), id)
+          : names.physical(explicit);
+    }
+    return columnName(id);
+  }
+
+  private String columnName(VariableElement field) {
+    String explicit = AnnotationValues.find(field, Jpa.COLUMN)
+        .map(c -> values.string(c, "name")).orElse("");
+    return explicit.isEmpty() ? names.column(field.getSimpleName().toString())
+        : names.physical(explicit);
+  }
+}

@@ -1,0 +1,113 @@
+package dev.driftless.processor.mapping;
+
+import dev.driftless.processor.element.AnnotationValues;
+import dev.driftless.processor.element.ErrorReporter;
+import dev.driftless.processor.element.Jpa;
+import dev.driftless.processor.mapping.naming.ImplicitNames;
+import dev.driftless.schema.Column;
+import dev.driftless.schema.ForeignKey;
+import dev.driftless.schema.PostgresNames;
+import dev.driftless.schema.QualifiedName;
+import dev.driftless.schema.Table;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+
+/**
+ * The join table of an owning {@code @ManyToMany} or a unidirectional {@code @OneToMany}, named
+ * as JPA says: {@code <owning table>_<target table>}; the column to the owner is
+ * {@code <mappedBy field of the other side, or entity name>_<pk>}, the one to the target
+ * {@code <field>_<pk>}. A {@code Set} gets a primary key over both, a one-to-many a unique
+ * constraint on the target column, as Hibernate does.
+ */
+final class JoinTableReader {
+  private final MappingContext context;
+  private final AnnotationValues values;
+  private final ErrorReporter reporter;
+  private final ImplicitNames names;
+
+  JoinTableReader(MappingContext context) {
+    this.context = context;
+    this.values = context.values();
+    this.reporter = context.reporter();
+    this.names = context.names();
+  }
+
+  /** The join table of {@code field} of {@code entity}, whose table is {@code table}. */
+  Table read(VariableElement field, boolean oneToMany, TypeElement entity, QualifiedName table) {
+    TypeElement target = elementType(field, reporter);
+    if (!context.known().contains(target)) {
+      throw reporter.abort(field, "'" + field.getSimpleName() + "' references " + target
+          + ", which is not an entity in -Adriftless.packages.");
+    }
+    Column ownerId = context.ids().single(entity, field);
+    Column targetId = context.ids().single(target, field);
+    QualifiedName targetTable = context.tables().of(target);
+    Optional<AnnotationMirror> joinTable = AnnotationValues.find(field, Jpa.JOIN_TABLE);
+    String explicitName = joinTable.map(j -> values.string(j, "name")).orElse("");
+    String explicitSchema = joinTable.map(j -> values.string(j, "schema")).orElse("");
+    QualifiedName name = QualifiedName.of(
+        explicitSchema.isEmpty() ? table.schema() : names.physical(explicitSchema),
+        explicitName.isEmpty() ? names.joinTable(table.name(), targetTable.name())
+            : names.physical(explicitName));
+    String ownerColumn = joinColumnName(joinTable, "joinColumns", names.joinTableOwnerColumn(
+        inverseAttribute(field, target).orElse(names.entityName(entity)), ownerId.name()));
+    String targetColumn = joinColumnName(joinTable, "inverseJoinColumns",
+        names.joinColumn(field.getSimpleName().toString(), targetId.name()));
+    Column owner = Column.of(ownerColumn, ownerId.type()).notNull();
+    Column element = Column.of(targetColumn, targetId.type()).notNull();
+    Table.Builder join = Table.builder(name)
+        .column(owner)
+        .column(element)
+        .foreignKey(new ForeignKey(PostgresNames.foreignKey(name.name(), List.of(ownerColumn)),
+            List.of(ownerColumn), table, List.of(ownerId.name())))
+        .foreignKey(new ForeignKey(PostgresNames.foreignKey(name.name(), List.of(targetColumn)),
+            List.of(targetColumn), targetTable, List.of(targetId.name())));
+    if (AnnotationValues.has(field, Jpa.ORDER_COLUMN)) {
+      Column order = new CollectionTableReader(context).addOrderColumn(field, join, name);
+      join.primaryKey(PostgresNames.primaryKey(name.name()), HibernateColumnOrder.names(List.of(owner, order)));
+    } else if (isSet(field)) {
+      join.primaryKey(PostgresNames.primaryKey(name.name()), HibernateColumnOrder.names(List.of(owner, element)));
+    }
+    if (oneToMany) {
+      join.unique(PostgresNames.uniqueConstraint(name.name(), List.of(targetColumn)),
+          targetColumn);
+    }
+    return join.build();
+  }
+
+  private String joinColumnName(Optional<AnnotationMirror> joinTable, String member,
+      String implicit) {
+    String explicit = joinTable.flatMap(j -> values.annotations(j, member).stream()
+        .findFirst()).map(c -> values.string(c, "name")).orElse("");
+    return explicit.isEmpty() ? implicit : names.physical(explicit);
+  }
+
+  /** The field of the target that maps this association back with mappedBy, if any. */
+  private Optional<String> inverseAttribute(VariableElement field, TypeElement target) {
+    String mine = field.getSimpleName().toString();
+    return context.fields().persistentFields(target).stream()
+        .filter(f -> AnnotationValues.find(f, Jpa.MANY_TO_MANY).stream()
+            .anyMatch(a -> values.string(a, "mappedBy").equals(mine)))
+        .map(f -> f.getSimpleName().toString()).findFirst();
+  }
+
+  /** The entity a {@code Set<E>} or {@code List<E>} association holds. */
+  static TypeElement elementType(VariableElement field, ErrorReporter reporter) {
+    DeclaredType collection = (DeclaredType) field.asType();
+    if (collection.getTypeArguments().size() != 1) {
+      throw reporter.abort(field, "'" + field.getSimpleName() + "' must be a Set<E> or "
+          + "List<E> of an entity for Driftless to map its join table.");
+    }
+    return (TypeElement) ((DeclaredType) collection.getTypeArguments().get(0)).asElement();
+  }
+
+  private static boolean isSet(VariableElement field) {
+    String raw = ((TypeElement) ((DeclaredType) field.asType()).asElement())
+        .getQualifiedName().toString();
+    return raw.equals("java.util.Set") || raw.equals("java.util.SortedSet");
+  }
+}

@@ -1,0 +1,109 @@
+package dev.driftless.processor.mapping;
+
+import dev.driftless.processor.element.AbortProcessingException;
+import dev.driftless.processor.element.AnnotationValues;
+import dev.driftless.processor.element.Converters;
+import dev.driftless.processor.element.EntityFields;
+import dev.driftless.processor.element.ErrorReporter;
+import dev.driftless.processor.mapping.Contribution.SourcedColumn;
+import dev.driftless.processor.mapping.naming.ImplicitNames;
+import dev.driftless.processor.mapping.naming.NamingStrategy;
+import dev.driftless.processor.mapping.types.NamedEnums;
+import dev.driftless.processor.mapping.types.TypeMapper;
+import dev.driftless.schema.QualifiedName;
+import dev.driftless.schema.Schema;
+import dev.driftless.schema.Table;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Types;
+
+/**
+ * Reads {@code @Entity} classes (through {@code javax.lang.model}, at compile time) into the
+ * {@link Schema} that Hibernate would create for them on PostgreSQL: the mapping stage's entry.
+ *
+ * <p>Every mapping it cannot read yet is a compiler error on the element, naming the fix; it never
+ * guesses. If any error was reported the result must not be diffed, since a missing table would
+ * look like a dropped one.
+ */
+public final class JpaModelReader {
+  private final AnnotationValues values;
+  private final TypeMapper types;
+  private final NamedEnums namedEnums;
+  private final EntityFields fields;
+  private final ErrorReporter reporter;
+  private final ImplicitNames names;
+
+  public JpaModelReader(AnnotationValues values, Types typeUtils, Converters converters,
+      ErrorReporter reporter, NamingStrategy naming) {
+    this.values = values;
+    this.namedEnums = new NamedEnums(values);
+    this.types = new TypeMapper(values, typeUtils, converters);
+    this.fields = new EntityFields(values, reporter);
+    this.reporter = reporter;
+    this.names = new ImplicitNames(naming, values);
+  }
+
+  /** The model of {@code entities}; check {@link ErrorReporter#hasErrors()} before using it. */
+  public MappedModel read(Collection<TypeElement> entities) {
+    Set<TypeElement> known = Set.copyOf(entities);
+    EntityHierarchy hierarchy = new EntityHierarchy(values, names, known);
+    TableNames tables = new TableNames(values, names, hierarchy);
+    MappingContext context = new MappingContext(values, types, namedEnums, fields, reporter,
+        names, hierarchy, tables,
+        new IdColumns(values, types, fields, reporter, names, hierarchy), known,
+        new SharedObjects(reporter));
+    EntityTableReader reader = new EntityTableReader(context);
+    List<Table> all = new ArrayList<>();
+    List<Contribution.ForeignColumn> foreignColumns = new ArrayList<>();
+    Map<QualifiedName, TypeElement> owners = new HashMap<>();
+    Map<QualifiedName, Element> tableOrigins = new LinkedHashMap<>();
+    Map<QualifiedName, Map<String, Element>> columnOrigins = new LinkedHashMap<>();
+    for (TypeElement entity : entities) {
+      if (!hierarchy.hasTable(entity)) {
+        continue; // a single-table subclass (read with its root) or an abstract class
+      }
+      try {
+        EntityTableReader.EntityTable read = reader.read(entity);
+        List<Table> readTables = new ArrayList<>(List.of(read.table()));
+        readTables.addAll(read.parts().ownedTables());
+        for (Table table : readTables) {
+          TypeElement other = owners.putIfAbsent(table.name(), entity);
+          if (other != null) {
+            throw reporter.abort(entity, entity.getSimpleName() + " and "
+                + other.getSimpleName() + " both map to table " + table.name() + " (PostgreSQL "
+                + "cuts names to 63 bytes). Give one of them its own @Table, @JoinTable or "
+                + "@CollectionTable name.");
+          }
+        }
+        all.addAll(readTables);
+        foreignColumns.addAll(read.parts().foreignColumns());
+        tableOrigins.put(read.table().name(), entity);
+        Map<String, Element> columns = new LinkedHashMap<>();
+        for (SourcedColumn column : read.parts().columns()) {
+          columns.put(column.column().name(), column.origin());
+        }
+        columnOrigins.put(read.table().name(), columns);
+      } catch (AbortProcessingException e) {
+        // Reported on the element; keep reading the others to report all errors at once.
+      }
+    }
+    for (Table generator : context.shared().generatorTables()) {
+      if (owners.containsKey(generator.name())) {
+        reporter.error(owners.get(generator.name()), "Table " + generator.name() + " is both an "
+            + "entity's table and an id generator's (@TableGenerator). Rename one of them.");
+      } else {
+        all.add(generator);
+      }
+    }
+    Schema schema = new Schema(TableAssembler.withForeignColumns(all, foreignColumns),
+        context.shared().sequences(), List.of(), context.shared().enums());
+    return new MappedModel(schema, new Origins(tableOrigins, columnOrigins));
+  }
+}

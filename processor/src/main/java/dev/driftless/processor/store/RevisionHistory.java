@@ -1,0 +1,71 @@
+package dev.driftless.processor.store;
+
+import dev.driftless.processor.element.AnnotationValues;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+
+/**
+ * The revisions that already exist in the revisions package, compiled or in source, read from
+ * their {@code @Revision} annotations. The snapshot deliberately stores no head pointer (every
+ * branch would rewrite it); the head is derived from the revisions themselves.
+ */
+public final class RevisionHistory {
+  public static final String REVISION = "dev.driftless.annotations.Revision";
+
+  private final Map<String, TypeElement> byId;
+  private final Map<String, List<String>> parents;
+
+  private RevisionHistory(Map<String, TypeElement> byId, Map<String, List<String>> parents) {
+    this.byId = byId;
+    this.parents = parents;
+  }
+
+  public static RevisionHistory read(Elements elements, AnnotationValues values, String revisionsPackage) {
+    Map<String, TypeElement> byId = new TreeMap<>();
+    Map<String, List<String>> parents = new TreeMap<>();
+    PackageElement pkg = elements.getPackageElement(revisionsPackage);
+    if (pkg != null) {
+      for (Element member : pkg.getEnclosedElements()) {
+        AnnotationValues.find(member, REVISION).ifPresent(revision -> {
+          String id = values.string(revision, "id");
+          byId.put(id, (TypeElement) member);
+          parents.put(id, values.strings(revision, "parents"));
+        });
+      }
+    }
+    return new RevisionHistory(byId, parents);
+  }
+
+  /** Ids that no other revision follows. */
+  public Set<String> heads() {
+    Set<String> heads = new TreeSet<>(byId.keySet());
+    parents.values().forEach(heads::removeAll);
+    return heads;
+  }
+
+  /** Qualified names of every revision class, sorted. */
+  public List<String> classNames() {
+    List<String> names = new ArrayList<>();
+    byId.values().forEach(t -> names.add(t.getQualifiedName().toString()));
+    names.sort(null);
+    return names;
+  }
+
+  public TypeElement element(String id) {
+    return byId.get(id);
+  }
+
+  public static AnnotationMirror annotationOf(Element element) {
+    return AnnotationValues.find(element, REVISION).orElseThrow();
+  }
+}

@@ -1,0 +1,266 @@
+package dev.driftless.processor.write;
+
+import com.squareup.javapoet.ClassName;
+import com.squareup.javapoet.CodeBlock;
+import dev.driftless.ops.AddCheckConstraint;
+import dev.driftless.ops.AddColumn;
+import dev.driftless.ops.AddEnumValue;
+import dev.driftless.ops.AddForeignKey;
+import dev.driftless.ops.AddPrimaryKey;
+import dev.driftless.ops.AddUniqueConstraint;
+import dev.driftless.ops.AlterColumn;
+import dev.driftless.ops.AlterSequence;
+import dev.driftless.ops.CommentOnTable;
+import dev.driftless.ops.CreateEnumType;
+import dev.driftless.ops.CreateIndex;
+import dev.driftless.ops.CreateSchema;
+import dev.driftless.ops.CreateSequence;
+import dev.driftless.ops.CreateTable;
+import dev.driftless.ops.DropColumn;
+import dev.driftless.ops.DropConstraint;
+import dev.driftless.ops.DropEnumType;
+import dev.driftless.ops.DropIndex;
+import dev.driftless.ops.DropSchema;
+import dev.driftless.ops.DropSequence;
+import dev.driftless.ops.DropTable;
+import dev.driftless.ops.ExecuteSql;
+import dev.driftless.ops.RecreateEnumType;
+import dev.driftless.ops.RenameColumn;
+import dev.driftless.ops.RenameConstraint;
+import dev.driftless.ops.RenameIndex;
+import dev.driftless.ops.RenameTable;
+import dev.driftless.ops.SchemaOp;
+import dev.driftless.ops.ValidateConstraint;
+import dev.driftless.schema.Column;
+import dev.driftless.schema.ColumnType;
+import dev.driftless.schema.Deferrability;
+import dev.driftless.schema.EnumType;
+import dev.driftless.schema.ForeignKey;
+import dev.driftless.schema.Identity;
+import dev.driftless.schema.Index;
+import dev.driftless.schema.QualifiedName;
+import dev.driftless.schema.ReferentialAction;
+import dev.driftless.schema.Sequence;
+import dev.driftless.schema.Table;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Renders each {@link SchemaOp} as the {@code op.…(…)} call that records it, so that a generated
+ * revision reads like one a careful person wrote against the {@code Ops} API.
+ */
+public final class OpCodeRenderer {
+  private static final ClassName TABLE = ClassName.get(Table.class);
+  private static final ClassName COLUMN = ClassName.get(Column.class);
+  private static final ClassName COLUMN_TYPE = ClassName.get(ColumnType.class);
+  private static final ClassName FOREIGN_KEY = ClassName.get(ForeignKey.class);
+  private static final ClassName INDEX = ClassName.get(Index.class);
+  private static final ClassName SEQUENCE = ClassName.get(Sequence.class);
+  private static final ClassName IDENTITY = ClassName.get(Identity.class);
+
+  private static final Map<String, String> NO_ARGUMENT_TYPES = Map.ofEntries(
+      Map.entry("bigint", "bigint"), Map.entry("integer", "integer"),
+      Map.entry("smallint", "smallint"), Map.entry("boolean", "bool"),
+      Map.entry("text", "text"), Map.entry("real", "real"),
+      Map.entry("double precision", "doublePrecision"), Map.entry("uuid", "uuid"),
+      Map.entry("date", "date"), Map.entry("bytea", "bytea"), Map.entry("jsonb", "jsonb"));
+
+  private static final Map<Pattern, String> SIZED_TYPES = Map.of(
+      Pattern.compile("character varying\\((\\d+)\\)"), "varchar",
+      Pattern.compile("character\\((\\d+)\\)"), "character",
+      Pattern.compile("numeric\\((\\d+),(\\d+)\\)"), "numeric",
+      Pattern.compile("time\\((\\d+)\\) without time zone"), "time",
+      Pattern.compile("time\\((\\d+)\\) with time zone"), "timeTz",
+      Pattern.compile("timestamp\\((\\d+)\\) without time zone"), "timestamp",
+      Pattern.compile("timestamp\\((\\d+)\\) with time zone"), "timestampTz");
+
+  /** One statement, {@code op.createTable(...);}, ending in a newline. */
+  public CodeBlock render(SchemaOp op) {
+    CodeBlock call = call(op);
+    return CodeBlock.builder().addStatement("$L", call).build();
+  }
+
+  private CodeBlock call(SchemaOp op) {
+    if (op instanceof CreateSchema o) {
+      return CodeBlock.of("op.createSchema($S)", o.name());
+    } else if (op instanceof DropSchema o) {
+      return CodeBlock.of("op.dropSchema($S)", o.name());
+    } else if (op instanceof CreateTable o) {
+      return createTable(o.table());
+    } else if (op instanceof DropTable o) {
+      return CodeBlock.of("op.dropTable($L)", name(o.table()));
+    } else if (op instanceof RenameTable o) {
+      return CodeBlock.of("op.renameTable($L, $S)", name(o.table()), o.newName());
+    } else if (op instanceof RenameColumn o) {
+      return CodeBlock.of("op.renameColumn($L, $S, $S)", name(o.table()), o.from(), o.to());
+    } else if (op instanceof RenameConstraint o) {
+      return CodeBlock.of("op.renameConstraint($L, $S, $S)", name(o.table()), o.from(), o.to());
+    } else if (op instanceof RenameIndex o) {
+      return CodeBlock.of("op.renameIndex($L, $S, $S)", name(o.table()), o.from(), o.to());
+    } else if (op instanceof AddColumn o) {
+      return CodeBlock.of("op.addColumn($L, $L)", name(o.table()), column(o.column()));
+    } else if (op instanceof DropColumn o) {
+      return CodeBlock.of("op.dropColumn($L, $S)", name(o.table()), o.column());
+    } else if (op instanceof AlterColumn o) {
+      return CodeBlock.of("op.alterColumn($L,\n$L,\n$L)", name(o.table()),
+          column(o.from()), column(o.to()));
+    } else if (op instanceof AddPrimaryKey o) {
+      return CodeBlock.of("op.addPrimaryKey($L, $S, $L)", name(o.table()),
+          o.primaryKey().name(), strings(o.primaryKey().columns()));
+    } else if (op instanceof AddUniqueConstraint o) {
+      return CodeBlock.of("op.addUniqueConstraint($L, $S, $L)", name(o.table()),
+          o.constraint().name(), strings(o.constraint().columns()));
+    } else if (op instanceof AddCheckConstraint o) {
+      return CodeBlock.of("op.$L($L, $S, $S)",
+          o.notValid() ? "addCheckConstraintNotValid" : "addCheckConstraint", name(o.table()),
+          o.constraint().name(), o.constraint().expression());
+    } else if (op instanceof ValidateConstraint o) {
+      return CodeBlock.of("op.validateConstraint($L, $S)", name(o.table()), o.name());
+    } else if (op instanceof CommentOnTable o) {
+      return CodeBlock.of("op.commentOnTable($L, $S, $S)", name(o.table()), o.from(), o.to());
+    } else if (op instanceof AddForeignKey o) {
+      return CodeBlock.of("op.$L($L,\n$L)",
+          o.notValid() ? "addForeignKeyNotValid" : "addForeignKey", name(o.table()),
+          foreignKey(o.foreignKey()));
+    } else if (op instanceof DropConstraint o) {
+      return CodeBlock.of("op.dropConstraint($L, $S)", name(o.table()), o.name());
+    } else if (op instanceof CreateIndex o) {
+      return CodeBlock.of("op.$L($L, $L)",
+          o.concurrently() ? "createIndexConcurrently" : "createIndex", name(o.table()),
+          index(o.index()));
+    } else if (op instanceof DropIndex o) {
+      return CodeBlock.of("op.$L($L, $S)",
+          o.concurrently() ? "dropIndexConcurrently" : "dropIndex", name(o.table()), o.name());
+    } else if (op instanceof CreateSequence o) {
+      return CodeBlock.of("op.createSequence($L)", sequence(o.sequence()));
+    } else if (op instanceof AlterSequence o) {
+      return CodeBlock.of("op.alterSequence($L, $L)", sequence(o.from()), sequence(o.to()));
+    } else if (op instanceof DropSequence o) {
+      return CodeBlock.of("op.dropSequence($L)", name(o.sequence()));
+    } else if (op instanceof CreateEnumType o) {
+      return CodeBlock.of("op.createEnumType($L)", enumType(o.type()));
+    } else if (op instanceof AddEnumValue o) {
+      return CodeBlock.of("op.addEnumValue($L, $S, $S)", name(o.type()), o.value(), o.before());
+    } else if (op instanceof RecreateEnumType o) {
+      CodeBlock.Builder code = CodeBlock.builder().add("op.recreateEnumType($L,\n$L",
+          enumType(o.from()), enumType(o.to()));
+      for (RecreateEnumType.Usage usage : o.usages()) {
+        code.add(",\nnew $T($T.of($L), $S, $S)", RecreateEnumType.Usage.class,
+            QualifiedName.class, name(usage.table()), usage.column(), usage.defaultExpression());
+      }
+      return code.add(")").build();
+    } else if (op instanceof DropEnumType o) {
+      return CodeBlock.of("op.dropEnumType($L)", name(o.type()));
+    } else if (op instanceof ExecuteSql o && o.parameters().isEmpty()) {
+      return CodeBlock.of("op.execute($S)", o.sql());
+    }
+    // Data ops (parameters, bulk inserts, backfills) are written by hand, never generated.
+    throw new IllegalArgumentException("no code rendering for " + op);
+  }
+
+  private CodeBlock createTable(Table table) {
+    CodeBlock.Builder code = CodeBlock.builder()
+        .add("op.createTable($T.builder($L)\n", TABLE, name(table.name()));
+    for (Column column : table.columns()) {
+      code.add(".column($L)\n", column(column));
+    }
+    if (table.primaryKey() != null) {
+      code.add(".primaryKey($S, $L)\n", table.primaryKey().name(),
+          strings(table.primaryKey().columns()));
+    }
+    table.uniqueConstraints().forEach(
+        u -> code.add(".unique($S, $L)\n", u.name(), strings(u.columns())));
+    table.checkConstraints().forEach(
+        c -> code.add(".check($S, $S)\n", c.name(), c.expression()));
+    table.foreignKeys().forEach(f -> code.add(".foreignKey($L)\n", foreignKey(f)));
+    table.indexes().forEach(i -> code.add(".index($L)\n", index(i)));
+    if (table.comment() != null) {
+      code.add(".comment($S)\n", table.comment());
+    }
+    return code.add(".build())").build();
+  }
+
+  private CodeBlock column(Column column) {
+    CodeBlock.Builder code = CodeBlock.builder()
+        .add("$T.of($S, $L)", COLUMN, column.name(), type(column.type()));
+    switch (column.identity()) {
+      case BY_DEFAULT -> code.add(".generatedAsIdentity()");
+      case ALWAYS -> code.add(".withIdentity($T.ALWAYS)", IDENTITY);
+      case NONE -> {
+        if (!column.nullable()) {
+          code.add(".notNull()");
+        }
+      }
+    }
+    if (column.defaultExpression() != null) {
+      code.add(".defaultValue($S)", column.defaultExpression());
+    }
+    if (column.comment() != null) {
+      code.add(".withComment($S)", column.comment());
+    }
+    return code.build();
+  }
+
+  private CodeBlock type(ColumnType type) {
+    String factory = NO_ARGUMENT_TYPES.get(type.sql());
+    if (factory != null) {
+      return CodeBlock.of("$T.$L()", COLUMN_TYPE, factory);
+    }
+    for (Map.Entry<Pattern, String> sized : SIZED_TYPES.entrySet()) {
+      Matcher matcher = sized.getKey().matcher(type.sql());
+      if (matcher.matches()) {
+        String arguments = matcher.groupCount() == 2
+            ? matcher.group(1) + ", " + matcher.group(2) : matcher.group(1);
+        return CodeBlock.of("$T.$L($L)", COLUMN_TYPE, sized.getValue(), arguments);
+      }
+    }
+    return CodeBlock.of("$T.of($S)", COLUMN_TYPE, type.sql());
+  }
+
+  private CodeBlock foreignKey(ForeignKey fk) {
+    CodeBlock.Builder code = CodeBlock.builder().add("$T.named($S).columns($L)\n.references($L, $L)",
+        FOREIGN_KEY, fk.name(), strings(fk.columns()), name(fk.target()),
+        strings(fk.targetColumns()));
+    if (fk.onDelete() != ReferentialAction.NO_ACTION) {
+      code.add(".onDelete($T.$L)", ReferentialAction.class, fk.onDelete().name());
+    }
+    if (fk.onUpdate() != ReferentialAction.NO_ACTION) {
+      code.add(".onUpdate($T.$L)", ReferentialAction.class, fk.onUpdate().name());
+    }
+    if (fk.deferrability() != Deferrability.NOT_DEFERRABLE) {
+      code.add(".deferrable($T.$L)", Deferrability.class, fk.deferrability().name());
+    }
+    return code.build();
+  }
+
+  private CodeBlock index(Index index) {
+    CodeBlock.Builder code = CodeBlock.builder().add("$T.$L($S, $L)", INDEX,
+        index.unique() ? "unique" : "of", index.name(), strings(index.columns()));
+    if (!index.method().equals(Index.DEFAULT_METHOD)) {
+      code.add(".using($S)", index.method());
+    }
+    if (index.where() != null) {
+      code.add(".where($S)", index.where());
+    }
+    return code.build();
+  }
+
+  private CodeBlock sequence(Sequence sequence) {
+    return CodeBlock.of("$T.of($L, $LL, $LL)", SEQUENCE, name(sequence.name()), sequence.start(),
+        sequence.increment());
+  }
+
+  private static CodeBlock enumType(EnumType type) {
+    return CodeBlock.of("$T.of($L, $L)", EnumType.class, name(type.name()), strings(type.values()));
+  }
+
+  private static CodeBlock name(QualifiedName name) {
+    return CodeBlock.of("$S, $S", name.schema(), name.name());
+  }
+
+  private static CodeBlock strings(List<String> values) {
+    return values.stream().map(v -> CodeBlock.of("$S", v)).collect(CodeBlock.joining(", "));
+  }
+}

@@ -1,0 +1,60 @@
+package dev.driftless.processor.mapping.naming;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** Each implicit name rule, under the JPA default and under Spring Boot's snake case. */
+class ImplicitNamesTest {
+  private final ImplicitNames jpa = new ImplicitNames(NamingStrategy.JPA, null);
+  private final ImplicitNames snake = new ImplicitNames(NamingStrategy.SNAKE_CASE, null);
+
+  @Test
+  void anEntitysTableIsItsEntityName() {
+    assertEquals("shipmentleg", jpa.table("ShipmentLeg"));
+    assertEquals("shipment_leg", snake.table("ShipmentLeg"));
+  }
+
+  @Test
+  void aBasicColumnIsItsAttributeName() {
+    assertEquals("firstname", jpa.column("firstName"));
+    assertEquals("first_name", snake.column("firstName"));
+  }
+
+  @Test
+  void aJoinColumnIsAttributeThenReferencedColumn() {
+    assertEquals("customer_id", jpa.joinColumn("customer", "id"));
+    assertEquals("billingaddress_addressid", jpa.joinColumn("billingAddress", "addressid"));
+    assertEquals("billing_address_address_id", snake.joinColumn("billingAddress", "address_id"));
+  }
+
+  @Test
+  void aCollectionTableIsEntityNameThenAttribute() {
+    assertEquals("customer_nicknames", jpa.collectionTable("Customer", "nickNames"));
+    assertEquals("customer_nick_names", snake.collectionTable("Customer", "nickNames"));
+    assertEquals("customer_id", jpa.collectionOwnerColumn("Customer", "id"));
+  }
+
+  @Test
+  void aJoinTableIsOwnerTableThenTargetTableWithColumnsAfterBothSides() {
+    assertEquals("book_author", jpa.joinTable("book", "author"));
+    assertEquals("books_id", jpa.joinTableOwnerColumn("books", "id"));
+    assertEquals("book_id", jpa.joinTableOwnerColumn("Book", "id"));
+  }
+
+  @Test
+  void mapKeysAndListIndexesAreSuffixedAttributes() {
+    assertEquals("prices_key", jpa.mapKeyColumn("prices"));
+    assertEquals("lines_order", jpa.orderColumn("lines"));
+    assertEquals("line_items_order", snake.orderColumn("lineItems"));
+  }
+
+  @Test
+  void generatorNamesFollowHibernatesDefaults() {
+    assertEquals("dtype", jpa.discriminatorColumn());
+    assertEquals("shipmentleg_seq", jpa.defaultSequence("ShipmentLeg"));
+    assertEquals("hibernate_sequences", jpa.generatorTable());
+    assertEquals("sequence_name", jpa.generatorKeyColumn());
+    assertEquals("next_val", jpa.generatorValueColumn());
+  }
+}
