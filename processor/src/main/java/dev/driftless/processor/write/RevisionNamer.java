@@ -40,6 +40,11 @@ public final class RevisionNamer {
     return "R" + id + "_" + RevisionNames.slug(words, "ChangeSchema");
   }
 
+  /** The class name of a merge revision that changes nothing itself. */
+  public static String mergeClassName(String id) {
+    return "R" + id + "_Merge";
+  }
+
   public static String message(List<SchemaOp> ops) {
     List<String> headlines = headlines(ops);
     if (headlines.isEmpty()) {
