@@ -34,7 +34,7 @@ public record EnumType(QualifiedName name, List<String> values) {
    * path: bare in {@code public}, schema-qualified elsewhere.
    */
   public ColumnType columnType() {
-    return new ColumnType(name.schema().equals(QualifiedName.DEFAULT_SCHEMA)
+    return ColumnType.named(name.schema().equals(QualifiedName.DEFAULT_SCHEMA)
         ? name.name() : name.schema() + "." + name.name());
   }
 

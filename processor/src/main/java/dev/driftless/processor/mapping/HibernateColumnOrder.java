@@ -3,10 +3,9 @@ package dev.driftless.processor.mapping;
 import dev.driftless.processor.mapping.types.TypeMapper;
 
 import dev.driftless.schema.Column;
+import dev.driftless.schema.ColumnType;
 import java.util.Comparator;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The order Hibernate 6.2+ gives the columns of the keys it makes for collection and join
@@ -17,8 +16,6 @@ import java.util.regex.Pattern;
 final class HibernateColumnOrder {
   private static final int PG_MAX_VARCHAR = 10_485_760;
   private static final double DECIMAL_DIGITS_PER_BYTE = Math.log(256) / Math.log(10);
-  private static final Pattern SIZED = Pattern.compile(
-      "(character varying|character|numeric)\\((\\d+)(?:,\\d+)?\\)");
 
   private HibernateColumnOrder() {}
 
@@ -38,20 +35,24 @@ final class HibernateColumnOrder {
   }
 
   private static int size(Column column) {
-    String type = column.type().sql();
-    Matcher sized = SIZED.matcher(type);
-    if (sized.matches()) {
-      int n = Integer.parseInt(sized.group(2));
-      return sized.group(1).equals("numeric") ? (int) Math.ceil(n / DECIMAL_DIGITS_PER_BYTE)
-          : n == TypeMapper.DEFAULT_LENGTH ? PG_MAX_VARCHAR : n;
+    ColumnType type = column.type();
+    String base = type.baseName();
+    if (!type.isArray() && type.length().isPresent()) { // character varying(n), character(n)
+      int n = type.length().getAsInt();
+      return n == TypeMapper.DEFAULT_LENGTH ? PG_MAX_VARCHAR : n;
     }
-    return switch (type) {
+    // numeric(p,s); one with a negative scale has always counted as unbounded
+    if (!type.isArray() && base.equals("numeric") && type.scale().orElse(-1) >= 0) {
+      return (int) Math.ceil(type.precision().getAsInt() / DECIMAL_DIGITS_PER_BYTE);
+    }
+    return switch (type.isArray() ? "" : base) {
       case "boolean" -> 1;
       case "smallint" -> 2;
       case "integer", "real", "date" -> 4;
       case "bigint", "double precision" -> 8;
       case "uuid" -> 16;
-      default -> type.startsWith("time") ? (type.startsWith("timestamp") ? 8 : 4)
+      // time and timestamp types (and arrays of them) by the name's first word
+      default -> base.startsWith("time") ? (base.startsWith("timestamp") ? 8 : 4)
           : Integer.MAX_VALUE;
     };
   }

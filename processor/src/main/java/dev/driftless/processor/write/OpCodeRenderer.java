@@ -44,8 +44,6 @@ import dev.driftless.schema.Sequence;
 import dev.driftless.schema.Table;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Renders each {@link SchemaOp} as the {@code op.…(…)} call that records it, so that a generated
@@ -67,14 +65,11 @@ public final class OpCodeRenderer {
       Map.entry("double precision", "doublePrecision"), Map.entry("uuid", "uuid"),
       Map.entry("date", "date"), Map.entry("bytea", "bytea"), Map.entry("jsonb", "jsonb"));
 
-  private static final Map<Pattern, String> SIZED_TYPES = Map.of(
-      Pattern.compile("character varying\\((\\d+)\\)"), "varchar",
-      Pattern.compile("character\\((\\d+)\\)"), "character",
-      Pattern.compile("numeric\\((\\d+),(\\d+)\\)"), "numeric",
-      Pattern.compile("time\\((\\d+)\\) without time zone"), "time",
-      Pattern.compile("time\\((\\d+)\\) with time zone"), "timeTz",
-      Pattern.compile("timestamp\\((\\d+)\\) without time zone"), "timestamp",
-      Pattern.compile("timestamp\\((\\d+)\\) with time zone"), "timestampTz");
+  /** Factories taking the type's modifiers, by base name: {@code varchar(200)}. */
+  private static final Map<String, String> SIZED_TYPES = Map.of(
+      "character varying", "varchar", "character", "character", "numeric", "numeric",
+      "time without time zone", "time", "time with time zone", "timeTz",
+      "timestamp without time zone", "timestamp", "timestamp with time zone", "timestampTz");
 
   /** One statement, {@code op.createTable(...);}, ending in a newline. */
   public CodeBlock render(SchemaOp op) {
@@ -204,17 +199,13 @@ public final class OpCodeRenderer {
   }
 
   private CodeBlock type(ColumnType type) {
-    String factory = NO_ARGUMENT_TYPES.get(type.sql());
-    if (factory != null) {
-      return CodeBlock.of("$T.$L()", COLUMN_TYPE, factory);
-    }
-    for (Map.Entry<Pattern, String> sized : SIZED_TYPES.entrySet()) {
-      Matcher matcher = sized.getKey().matcher(type.sql());
-      if (matcher.matches()) {
-        String arguments = matcher.groupCount() == 2
-            ? matcher.group(1) + ", " + matcher.group(2) : matcher.group(1);
-        return CodeBlock.of("$T.$L($L)", COLUMN_TYPE, sized.getValue(), arguments);
-      }
+    List<Integer> modifiers = type.modifiers();
+    String factory = type.isArray() ? null
+        : (modifiers.isEmpty() ? NO_ARGUMENT_TYPES : SIZED_TYPES).get(type.baseName());
+    // A negative modifier (numeric(10,-2)) is spelled out, as it always was.
+    if (factory != null && modifiers.stream().allMatch(m -> m >= 0)) {
+      return CodeBlock.of("$T.$L($L)", COLUMN_TYPE, factory,
+          String.join(", ", modifiers.stream().map(String::valueOf).toList()));
     }
     return CodeBlock.of("$T.of($S)", COLUMN_TYPE, type.sql());
   }

@@ -210,7 +210,7 @@ public final class TypeMapper {
           + "default (hibernate.type.wrapper_array_handling); use " + (name.endsWith("Byte")
           ? "byte[]" : "char[]") + " instead");
     }
-    return javaType(component, column).map(t -> new ColumnType(t.sql() + "[]"));
+    return javaType(component, column).map(ColumnType::arrayOf);
   }
 
   private int length(Optional<AnnotationMirror> column) {
