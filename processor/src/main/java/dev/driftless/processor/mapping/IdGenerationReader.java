@@ -53,7 +53,8 @@ final class IdGenerationReader {
           + "classes share one id space across tables. Use GenerationType.SEQUENCE, as "
           + "Hibernate requires.");
     }
-    boolean integral = Set.of("bigint", "integer", "smallint").contains(type.sql());
+    boolean integral = !type.isArray()
+        && Set.of("bigint", "integer", "smallint").contains(type.baseName());
     switch (strategy) {
       case "IDENTITY" -> {
         if (!integral) {
