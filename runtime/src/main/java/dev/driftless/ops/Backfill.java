@@ -39,4 +39,9 @@ public record Backfill(String sql, int batchSize) implements SchemaOp {
   public Schema applyTo(Schema schema) {
     return schema;
   }
+
+  @Override
+  public <R> R accept(OpVisitor<R> visitor) {
+    return visitor.visitBackfill(this);
+  }
 }

@@ -37,4 +37,9 @@ public record CreateIndex(QualifiedName table, Index index, boolean concurrently
         "builds index " + index.name() + " on existing table " + table
             + ": blocks writes to it until the build ends");
   }
+
+  @Override
+  public <R> R accept(OpVisitor<R> visitor) {
+    return visitor.visitCreateIndex(this);
+  }
 }

@@ -45,4 +45,11 @@ public sealed interface SchemaOp
         || (this instanceof DropIndex d && d.concurrently())
         || this instanceof Backfill;
   }
+
+  /**
+   * Hands this op to the {@code visitor} method for its kind. Every op record implements it, so
+   * that a new kind cannot be added without a visit method, which every visitor must then
+   * implement; see {@link OpVisitor}.
+   */
+  <R> R accept(OpVisitor<R> visitor);
 }
