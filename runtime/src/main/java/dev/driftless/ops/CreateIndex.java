@@ -39,6 +39,11 @@ public record CreateIndex(QualifiedName table, Index index, boolean concurrently
   }
 
   @Override
+  public boolean needsNoTransaction() {
+    return concurrently;
+  }
+
+  @Override
   public <R> R accept(OpVisitor<R> visitor) {
     return visitor.visitCreateIndex(this);
   }

@@ -23,6 +23,11 @@ public record DropIndex(QualifiedName table, String name, boolean concurrently)
   }
 
   @Override
+  public boolean needsNoTransaction() {
+    return concurrently;
+  }
+
+  @Override
   public <R> R accept(OpVisitor<R> visitor) {
     return visitor.visitDropIndex(this);
   }

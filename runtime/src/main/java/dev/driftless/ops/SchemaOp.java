@@ -39,11 +39,12 @@ public sealed interface SchemaOp
     return Optional.empty();
   }
 
-  /** Whether PostgreSQL refuses to run this inside a transaction block. */
+  /**
+   * Whether PostgreSQL refuses to run this inside a transaction block. Most ops run in one; the
+   * few that cannot ({@code CONCURRENTLY} index builds and drops, a committing backfill) say so.
+   */
   default boolean needsNoTransaction() {
-    return (this instanceof CreateIndex c && c.concurrently())
-        || (this instanceof DropIndex d && d.concurrently())
-        || this instanceof Backfill;
+    return false;
   }
 
   /**
