@@ -34,7 +34,6 @@ import dev.driftless.ops.SchemaOp;
 import dev.driftless.ops.ValidateConstraint;
 import dev.driftless.schema.Sequence;
 import dev.driftless.sql.Dialect;
-import dev.driftless.sql.PostgresDialect;
 
 /**
  * Turns an op of the database-to-snapshot diff into a {@link Difference} a person can act on.
@@ -78,7 +77,7 @@ final class DifferenceDescriber implements OpVisitor<Difference> {
   @Override
   public Difference visitAddColumn(AddColumn o) {
     return new Difference("column " + o.table() + "." + o.column().name(),
-        PostgresDialect.columnDefinition(o.column()), MISSING, sql(o));
+        dialect.columnDefinition(o.column()), MISSING, sql(o));
   }
 
   @Override
@@ -89,8 +88,7 @@ final class DifferenceDescriber implements OpVisitor<Difference> {
   @Override
   public Difference visitAlterColumn(AlterColumn o) {
     return new Difference("column " + o.table() + "." + o.to().name(),
-        PostgresDialect.columnDefinition(o.to()), PostgresDialect.columnDefinition(o.from()),
-        sql(o));
+        dialect.columnDefinition(o.to()), dialect.columnDefinition(o.from()), sql(o));
   }
 
   @Override

@@ -12,6 +12,11 @@ import java.util.List;
  *
  * <p>Each op kind's statements are in {@link PostgresOpRenderer}, the clauses of table DDL in
  * {@link TableDdl}; this class holds the quoting and literal rules they share.
+ *
+ * <p>The rules are also static methods ({@link #quote(String)}, {@link #literal(String)}), for
+ * code that writes PostgreSQL text outside any dialect, such as the annotation processor's
+ * check expressions. That is why the {@link Dialect} methods have other names: a class cannot
+ * implement an interface method with a static one of the same signature.
  */
 public final class PostgresDialect implements Dialect {
   private static final PostgresOpRenderer OPS = new PostgresOpRenderer();
@@ -19,6 +24,26 @@ public final class PostgresDialect implements Dialect {
   @Override
   public List<String> render(SchemaOp op) {
     return op.accept(OPS);
+  }
+
+  @Override
+  public String quoteIdentifier(String identifier) {
+    return quote(identifier);
+  }
+
+  @Override
+  public String quoteIdentifier(QualifiedName name) {
+    return quote(name);
+  }
+
+  @Override
+  public String stringLiteral(String value) {
+    return literal(value);
+  }
+
+  @Override
+  public String columnDefinition(Column column) {
+    return TableDdl.columnDefinition(column);
   }
 
   /** {@code "name"}, with embedded quotes doubled. */
@@ -76,10 +101,5 @@ public final class PostgresDialect implements Dialect {
           + " placeholders in: " + sql);
     }
     return out.toString();
-  }
-
-  /** The column as it appears in CREATE TABLE or ADD COLUMN. */
-  public static String columnDefinition(Column column) {
-    return TableDdl.columnDefinition(column);
   }
 }
