@@ -143,8 +143,9 @@ public final class Driftless {
 
   private Migrator migrator(javax.sql.DataSource dataSource) {
     return new Migrator(dataSource, graph, dialect,
-        new VersionTable(configuration.versionTable()), configuration.migrationLockWait(),
-        configuration.lockTimeout(), configuration.statementTimeout());
+        new VersionTable(configuration.versionTable(), dialect),
+        configuration.migrationLockWait(), configuration.lockTimeout(),
+        configuration.statementTimeout());
   }
 
   /**

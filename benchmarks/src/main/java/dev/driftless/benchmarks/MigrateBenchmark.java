@@ -119,8 +119,9 @@ public final class MigrateBenchmark {
   /** Driftless applying {@code n} revisions to a fresh database; milliseconds. */
   static double migrate(EmbeddedPostgres postgres, int n) throws Exception {
     DataSource database = fresh(postgres);
-    Migrator migrator = new Migrator(database, new RevisionGraph(revisions(n)),
-        new PostgresDialect(), new VersionTable(VersionTable.DEFAULT_NAME));
+    PostgresDialect dialect = new PostgresDialect();
+    Migrator migrator = new Migrator(database, new RevisionGraph(revisions(n)), dialect,
+        new VersionTable(VersionTable.DEFAULT_NAME, dialect));
     long started = System.nanoTime();
     MigrateResult result = migrator.migrate();
     double millis = (System.nanoTime() - started) / 1e6;
@@ -135,8 +136,10 @@ public final class MigrateBenchmark {
   /** The same migration as an offline script, run by psql (or JDBC without psql). */
   static Baseline psql(EmbeddedPostgres postgres, int n) throws Exception {
     DataSource database = fresh(postgres);
-    String script = new Migrator(null, new RevisionGraph(revisions(n)), new PostgresDialect(),
-        new VersionTable(VersionTable.DEFAULT_NAME)).offlineScript(true, "base", "head");
+    PostgresDialect dialect = new PostgresDialect();
+    String script = new Migrator(null, new RevisionGraph(revisions(n)), dialect,
+        new VersionTable(VersionTable.DEFAULT_NAME, dialect))
+        .offlineScript(true, "base", "head");
     Path file = Files.createTempFile("driftless-bench", ".sql");
     Files.writeString(file, script);
     String url = ((org.postgresql.ds.PGSimpleDataSource) database).getUrl();

@@ -7,7 +7,7 @@ import dev.driftless.schema.Index;
 import dev.driftless.schema.QualifiedName;
 import dev.driftless.schema.Schema;
 import dev.driftless.schema.Table;
-import dev.driftless.sql.PostgresDialect;
+import dev.driftless.sql.Dialect;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -39,6 +39,12 @@ public final class PostgresCanonicalizer {
   private static final String PROBE_PREFIX = "driftless_probe_";
 
   private final PostgresCatalogReader reader = new PostgresCatalogReader();
+  private final Dialect dialect;
+
+  /** Probes with statements written in {@code dialect}. */
+  public PostgresCanonicalizer(Dialect dialect) {
+    this.dialect = dialect;
+  }
 
   /** {@code live}, with every expression equivalent to the snapshot's spelled as in the snapshot. */
   public Schema align(Connection connection, Schema snapshot, Schema live) throws SQLException {
@@ -104,12 +110,12 @@ public final class PostgresCanonicalizer {
       int tableNumber = 0;
       for (Map.Entry<QualifiedName, List<Probe>> entry : probes.entrySet()) {
         String copy = PROBE_PREFIX + tableNumber++;
-        statement.execute("CREATE TEMPORARY TABLE " + PostgresDialect.quote(copy) + " (LIKE "
-            + PostgresDialect.quote(entry.getKey()) + ")");
+        statement.execute("CREATE TEMPORARY TABLE " + dialect.quoteIdentifier(copy)
+            + " (LIKE " + dialect.quoteIdentifier(entry.getKey()) + ")");
         copies.put(entry.getKey(), copy);
         int probeNumber = 0;
         for (Probe probe : entry.getValue()) {
-          String sql = probe.sql(copy, copy + "_" + probeNumber++);
+          String sql = probe.sql(dialect, copy, copy + "_" + probeNumber++);
           Savepoint savepoint = connection.setSavepoint();
           try {
             statement.execute(sql);
@@ -160,16 +166,16 @@ public final class PostgresCanonicalizer {
   /** One snapshot expression to have PostgreSQL canonicalize. */
   private sealed interface Probe {
     /** The statement that applies the snapshot's version to the copy. */
-    String sql(String copy, String uniqueName);
+    String sql(Dialect dialect, String copy, String uniqueName);
 
     /** Gives {@code aligned} the snapshot's spelling if the copy now matches {@code live}. */
     void alignIfEquivalent(Table copy, Table live, Table.Builder aligned);
 
     record Default(String column, String expression) implements Probe {
       @Override
-      public String sql(String copy, String uniqueName) {
-        return "ALTER TABLE " + PostgresDialect.quote(copy) + " ALTER COLUMN "
-            + PostgresDialect.quote(column) + " SET DEFAULT " + expression;
+      public String sql(Dialect dialect, String copy, String uniqueName) {
+        return "ALTER TABLE " + dialect.quoteIdentifier(copy) + " ALTER COLUMN "
+            + dialect.quoteIdentifier(column) + " SET DEFAULT " + expression;
       }
 
       @Override
@@ -184,9 +190,9 @@ public final class PostgresCanonicalizer {
 
     record Check(CheckConstraint check) implements Probe {
       @Override
-      public String sql(String copy, String uniqueName) {
-        return "ALTER TABLE " + PostgresDialect.quote(copy) + " ADD CONSTRAINT "
-            + PostgresDialect.quote(check.name()) + " CHECK (" + check.expression()
+      public String sql(Dialect dialect, String copy, String uniqueName) {
+        return "ALTER TABLE " + dialect.quoteIdentifier(copy) + " ADD CONSTRAINT "
+            + dialect.quoteIdentifier(check.name()) + " CHECK (" + check.expression()
             + ") NOT VALID";
       }
 
@@ -208,11 +214,11 @@ public final class PostgresCanonicalizer {
 
     record IndexProbe(Index index) implements Probe {
       @Override
-      public String sql(String copy, String uniqueName) {
+      public String sql(Dialect dialect, String copy, String uniqueName) {
         Index renamed = new Index(uniqueName, index.columns(), index.unique(), index.method(),
             index.where());
         // The dialect's own CREATE INDEX, aimed at the copy in the session's temporary schema.
-        return new PostgresDialect().render(
+        return dialect.render(
             new CreateIndex(QualifiedName.of("pg_temp", copy), renamed)).get(0);
       }
 

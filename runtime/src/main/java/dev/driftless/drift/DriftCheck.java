@@ -29,7 +29,7 @@ public final class DriftCheck {
   private final DriftFilter filter;
   private final Duration lockWait;
   private final PostgresCatalogReader reader = new PostgresCatalogReader();
-  private final PostgresCanonicalizer canonicalizer = new PostgresCanonicalizer();
+  private final PostgresCanonicalizer canonicalizer;
   private final SchemaDiffer differ = new SchemaDiffer();
   private final DifferenceDescriber describer;
 
@@ -47,6 +47,7 @@ public final class DriftCheck {
     this.snapshot = filter.apply(snapshot);
     this.versionTable = versionTable;
     this.filter = filter;
+    this.canonicalizer = new PostgresCanonicalizer(dialect);
     this.describer = new DifferenceDescriber(dialect);
   }
 

@@ -5,7 +5,6 @@ import dev.driftless.ops.BulkInsert;
 import dev.driftless.ops.ExecuteSql;
 import dev.driftless.ops.SchemaOp;
 import dev.driftless.sql.Dialect;
-import dev.driftless.sql.PostgresDialect;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -37,7 +36,8 @@ final class OpExecutor {
 
   void execute(Connection connection, SchemaOp op, Failure failure) {
     if (op instanceof ExecuteSql o && !o.parameters().isEmpty()) {
-      run(failure, PostgresDialect.inline(o.sql(), o.parameters()), () -> {
+      // Shown as scripts show it, parameters inlined as literals.
+      run(failure, dialect.render(o).get(0), () -> {
         try (PreparedStatement statement = connection.prepareStatement(o.sql())) {
           bind(statement, o.parameters(), 0);
           statement.execute();
@@ -100,12 +100,13 @@ final class OpExecutor {
     return index;
   }
 
-  private static String insertSql(BulkInsert insert, int rows) {
+  private String insertSql(BulkInsert insert, int rows) {
     String placeholders = Collections.nCopies(insert.columns().size(), "?").stream()
         .collect(Collectors.joining(", ", "(", ")"));
     List<String> values = new ArrayList<>(Collections.nCopies(rows, placeholders));
-    return "INSERT INTO " + PostgresDialect.quote(insert.table()) + " ("
-        + insert.columns().stream().map(PostgresDialect::quote).collect(Collectors.joining(", "))
+    return "INSERT INTO " + dialect.quoteIdentifier(insert.table()) + " ("
+        + insert.columns().stream().map(dialect::quoteIdentifier)
+            .collect(Collectors.joining(", "))
         + ") VALUES " + String.join(", ", values);
   }
 }

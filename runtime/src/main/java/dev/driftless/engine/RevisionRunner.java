@@ -2,7 +2,6 @@ package dev.driftless.engine;
 
 import dev.driftless.ops.SchemaOp;
 import dev.driftless.sql.Dialect;
-import dev.driftless.sql.PostgresDialect;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -106,10 +105,10 @@ final class RevisionRunner {
         ? revision.statementTimeout() : timeouts.statementTimeout();
     try (Statement timeout = connection.createStatement()) {
       if (lock != null) {
-        timeout.execute(set + "lock_timeout = " + PostgresDialect.literal(lock));
+        timeout.execute(set + "lock_timeout = " + dialect.stringLiteral(lock));
       }
       if (statement != null) {
-        timeout.execute(set + "statement_timeout = " + PostgresDialect.literal(statement));
+        timeout.execute(set + "statement_timeout = " + dialect.stringLiteral(statement));
       }
     }
   }

@@ -73,8 +73,8 @@ public final class TenantMigrator {
       SchemaTranslator translator = new SchemaTranslator(QualifiedName.DEFAULT_SCHEMA, schema);
       Migrator migrator = new Migrator(new SearchPathDataSource(dataSource, schema),
           graph.translated(translator), dialect,
-          new VersionTable(QualifiedName.of(schema, versionTableName)), lockWait, lockTimeout,
-          statementTimeout);
+          new VersionTable(QualifiedName.of(schema, versionTableName), dialect), lockWait,
+          lockTimeout, statementTimeout);
       MigrateResult result = migrator.upgrade(target);
       return new TenantResult(schema, result, null, (System.nanoTime() - started) / 1_000_000);
     } catch (RuntimeException e) {

@@ -1,7 +1,7 @@
 package dev.driftless.engine;
 
 import dev.driftless.schema.QualifiedName;
-import dev.driftless.sql.PostgresDialect;
+import dev.driftless.sql.Dialect;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -26,9 +26,12 @@ public final class VersionTable {
       QualifiedName.of(QualifiedName.DEFAULT_SCHEMA, "driftless_history");
 
   private final QualifiedName name;
+  private final Dialect dialect;
 
-  public VersionTable(QualifiedName name) {
+  /** The table {@code name}, its statements written in {@code dialect}. */
+  public VersionTable(QualifiedName name, Dialect dialect) {
     this.name = name;
+    this.dialect = dialect;
   }
 
   public QualifiedName name() {
@@ -54,7 +57,7 @@ public final class VersionTable {
     Map<String, AppliedRevision> records = new LinkedHashMap<>();
     try (Statement statement = connection.createStatement();
         ResultSet rows = statement.executeQuery("SELECT revision_id, checksum, applied_at, "
-            + "applied_by, execution_ms, outcome FROM " + PostgresDialect.quote(name)
+            + "applied_by, execution_ms, outcome FROM " + dialect.quoteIdentifier(name)
             + " ORDER BY applied_at, revision_id")) {
       while (rows.next()) {
         records.put(rows.getString(1), new AppliedRevision(rows.getString(1), rows.getString(2),
@@ -68,7 +71,7 @@ public final class VersionTable {
   /** Whether the table exists yet (reading history must not create it). */
   public boolean exists(Connection connection) throws SQLException {
     try (PreparedStatement query = connection.prepareStatement("SELECT to_regclass(?)")) {
-      query.setString(1, PostgresDialect.quote(name));
+      query.setString(1, dialect.quoteIdentifier(name));
       try (ResultSet row = query.executeQuery()) {
         row.next();
         return row.getString(1) != null;
@@ -79,7 +82,7 @@ public final class VersionTable {
   /** Forgets {@code revisionId}, inside the caller's transaction (after a downgrade). */
   public void delete(Connection connection, String revisionId) throws SQLException {
     try (PreparedStatement delete = connection.prepareStatement(
-        "DELETE FROM " + PostgresDialect.quote(name) + " WHERE revision_id = ?")) {
+        "DELETE FROM " + dialect.quoteIdentifier(name) + " WHERE revision_id = ?")) {
       delete.setString(1, revisionId);
       delete.executeUpdate();
     }
@@ -89,7 +92,7 @@ public final class VersionTable {
   public void updateChecksum(Connection connection, String revisionId, String checksum)
       throws SQLException {
     try (PreparedStatement update = connection.prepareStatement("UPDATE "
-        + PostgresDialect.quote(name) + " SET checksum = ? WHERE revision_id = ?")) {
+        + dialect.quoteIdentifier(name) + " SET checksum = ? WHERE revision_id = ?")) {
       update.setString(1, checksum);
       update.setString(2, revisionId);
       update.executeUpdate();
@@ -98,25 +101,25 @@ public final class VersionTable {
 
   /** The INSERT that records {@code revision}, as literal SQL for offline scripts. */
   public String insertSql(LoadedRevision revision, String checksum) {
-    return "INSERT INTO " + PostgresDialect.quote(name)
+    return "INSERT INTO " + dialect.quoteIdentifier(name)
         + " (revision_id, parents, message, checksum, execution_ms) VALUES ("
-        + PostgresDialect.literal(revision.id()) + ", "
-        + PostgresDialect.literal(String.join(",", revision.parents())) + ", "
-        + PostgresDialect.literal(revision.message()) + ", "
-        + PostgresDialect.literal(checksum) + ", 0)";
+        + dialect.stringLiteral(revision.id()) + ", "
+        + dialect.stringLiteral(String.join(",", revision.parents())) + ", "
+        + dialect.stringLiteral(revision.message()) + ", "
+        + dialect.stringLiteral(checksum) + ", 0)";
   }
 
   /** The DELETE that forgets {@code revisionId}, as literal SQL for offline scripts. */
   public String deleteSql(String revisionId) {
-    return "DELETE FROM " + PostgresDialect.quote(name) + " WHERE revision_id = "
-        + PostgresDialect.literal(revisionId);
+    return "DELETE FROM " + dialect.quoteIdentifier(name) + " WHERE revision_id = "
+        + dialect.stringLiteral(revisionId);
   }
 
   /** The statements that create the table, for offline scripts and {@link #ensureExists}. */
   public List<String> createSql() {
     return List.of(
-        "CREATE SCHEMA IF NOT EXISTS " + PostgresDialect.quote(name.schema()),
-        "CREATE TABLE IF NOT EXISTS " + PostgresDialect.quote(name) + " ("
+        "CREATE SCHEMA IF NOT EXISTS " + dialect.quoteIdentifier(name.schema()),
+        "CREATE TABLE IF NOT EXISTS " + dialect.quoteIdentifier(name) + " ("
             + "revision_id text PRIMARY KEY, "
             + "parents text NOT NULL, "
             + "message text NOT NULL, "
@@ -126,7 +129,7 @@ public final class VersionTable {
             + "execution_ms bigint NOT NULL, "
             + "outcome text NOT NULL DEFAULT 'applied')",
         // Tables created by earlier versions get the column too.
-        "ALTER TABLE " + PostgresDialect.quote(name)
+        "ALTER TABLE " + dialect.quoteIdentifier(name)
             + " ADD COLUMN IF NOT EXISTS outcome text NOT NULL DEFAULT 'applied'");
   }
 
@@ -143,7 +146,7 @@ public final class VersionTable {
   public void record(Connection connection, LoadedRevision revision, String checksum, long millis,
       String outcome) throws SQLException {
     try (PreparedStatement insert = connection.prepareStatement("INSERT INTO "
-        + PostgresDialect.quote(name) + " (revision_id, parents, message, checksum, "
+        + dialect.quoteIdentifier(name) + " (revision_id, parents, message, checksum, "
         + "execution_ms, outcome) VALUES (?, ?, ?, ?, ?, ?)")) {
       insert.setString(1, revision.id());
       insert.setString(2, String.join(",", revision.parents()));

@@ -37,4 +37,9 @@ public record AddCheckConstraint(QualifiedName table, CheckConstraint constraint
     return Optional.of("adds check constraint " + constraint.name() + " to existing table "
         + table + ": fails if any row violates it, and scans the table under lock");
   }
+
+  @Override
+  public <R> R accept(OpVisitor<R> visitor) {
+    return visitor.visitAddCheckConstraint(this);
+  }
 }

@@ -27,4 +27,9 @@ public record AddColumn(QualifiedName table, Column column) implements TableOp {
     }
     return Optional.empty();
   }
+
+  @Override
+  public <R> R accept(OpVisitor<R> visitor) {
+    return visitor.visitAddColumn(this);
+  }
 }

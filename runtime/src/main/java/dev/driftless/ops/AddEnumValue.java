@@ -37,4 +37,9 @@ public record AddEnumValue(QualifiedName type, String value, String before) impl
     values.add(before == null ? values.size() : values.indexOf(before), value);
     return schema.withEnum(new EnumType(type, values));
   }
+
+  @Override
+  public <R> R accept(OpVisitor<R> visitor) {
+    return visitor.visitAddEnumValue(this);
+  }
 }

@@ -27,4 +27,9 @@ public record AddForeignKey(QualifiedName table, ForeignKey foreignKey, boolean 
   public Schema applyTo(Schema schema) {
     return Tables.change(schema, table, t -> t.foreignKey(foreignKey));
   }
+
+  @Override
+  public <R> R accept(OpVisitor<R> visitor) {
+    return visitor.visitAddForeignKey(this);
+  }
 }

@@ -15,4 +15,9 @@ public record AddPrimaryKey(QualifiedName table, PrimaryKey primaryKey) implemen
   public Schema applyTo(Schema schema) {
     return Tables.change(schema, table, t -> t.primaryKey(primaryKey));
   }
+
+  @Override
+  public <R> R accept(OpVisitor<R> visitor) {
+    return visitor.visitAddPrimaryKey(this);
+  }
 }

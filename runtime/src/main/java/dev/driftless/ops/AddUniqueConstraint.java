@@ -23,4 +23,9 @@ public record AddUniqueConstraint(QualifiedName table, UniqueConstraint constrai
         "adds unique constraint " + constraint.name() + " to existing table " + table
             + ": fails on duplicates and blocks writes while it builds");
   }
+
+  @Override
+  public <R> R accept(OpVisitor<R> visitor) {
+    return visitor.visitAddUniqueConstraint(this);
+  }
 }

@@ -62,4 +62,9 @@ public record AlterColumn(QualifiedName table, Column from, Column to) implement
     }
     return Optional.empty();
   }
+
+  @Override
+  public <R> R accept(OpVisitor<R> visitor) {
+    return visitor.visitAlterColumn(this);
+  }
 }

@@ -22,4 +22,9 @@ public record AlterSequence(Sequence from, Sequence to) implements SchemaOp {
   public Schema applyTo(Schema schema) {
     return schema.withSequence(to);
   }
+
+  @Override
+  public <R> R accept(OpVisitor<R> visitor) {
+    return visitor.visitAlterSequence(this);
+  }
 }

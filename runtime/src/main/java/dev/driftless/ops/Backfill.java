@@ -39,4 +39,15 @@ public record Backfill(String sql, int batchSize) implements SchemaOp {
   public Schema applyTo(Schema schema) {
     return schema;
   }
+
+  /** Each batch commits, which a transaction block forbids. */
+  @Override
+  public boolean needsNoTransaction() {
+    return true;
+  }
+
+  @Override
+  public <R> R accept(OpVisitor<R> visitor) {
+    return visitor.visitBackfill(this);
+  }
 }

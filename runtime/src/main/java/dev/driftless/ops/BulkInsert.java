@@ -35,4 +35,9 @@ public record BulkInsert(QualifiedName table, List<String> columns, List<List<Ob
   public Schema applyTo(Schema schema) {
     return schema;
   }
+
+  @Override
+  public <R> R accept(OpVisitor<R> visitor) {
+    return visitor.visitBulkInsert(this);
+  }
 }

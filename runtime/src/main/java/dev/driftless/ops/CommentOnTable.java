@@ -14,4 +14,9 @@ public record CommentOnTable(QualifiedName table, String from, String to) implem
   public Schema applyTo(Schema schema) {
     return Tables.change(schema, table, t -> t.comment(to));
   }
+
+  @Override
+  public <R> R accept(OpVisitor<R> visitor) {
+    return visitor.visitCommentOnTable(this);
+  }
 }

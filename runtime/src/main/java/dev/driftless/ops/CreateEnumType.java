@@ -14,4 +14,9 @@ public record CreateEnumType(EnumType type) implements SchemaOp {
   public Schema applyTo(Schema schema) {
     return schema.withEnum(type);
   }
+
+  @Override
+  public <R> R accept(OpVisitor<R> visitor) {
+    return visitor.visitCreateEnumType(this);
+  }
 }

@@ -37,4 +37,14 @@ public record CreateIndex(QualifiedName table, Index index, boolean concurrently
         "builds index " + index.name() + " on existing table " + table
             + ": blocks writes to it until the build ends");
   }
+
+  @Override
+  public boolean needsNoTransaction() {
+    return concurrently;
+  }
+
+  @Override
+  public <R> R accept(OpVisitor<R> visitor) {
+    return visitor.visitCreateIndex(this);
+  }
 }

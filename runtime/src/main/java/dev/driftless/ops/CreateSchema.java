@@ -20,4 +20,9 @@ public record CreateSchema(String name) implements SchemaOp {
   public Schema applyTo(Schema schema) {
     return schema.withNamespace(name);
   }
+
+  @Override
+  public <R> R accept(OpVisitor<R> visitor) {
+    return visitor.visitCreateSchema(this);
+  }
 }

@@ -14,4 +14,9 @@ public record CreateSequence(Sequence sequence) implements SchemaOp {
   public Schema applyTo(Schema schema) {
     return schema.withSequence(sequence);
   }
+
+  @Override
+  public <R> R accept(OpVisitor<R> visitor) {
+    return visitor.visitCreateSequence(this);
+  }
 }

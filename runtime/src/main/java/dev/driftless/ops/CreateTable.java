@@ -17,4 +17,9 @@ public record CreateTable(Table table) implements SchemaOp {
     }
     return schema.withTable(table);
   }
+
+  @Override
+  public <R> R accept(OpVisitor<R> visitor) {
+    return visitor.visitCreateTable(this);
+  }
 }

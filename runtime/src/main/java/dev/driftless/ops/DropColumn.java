@@ -20,4 +20,9 @@ public record DropColumn(QualifiedName table, String column) implements TableOp 
   public Optional<String> hazard() {
     return Optional.of("drops column " + table + "." + column + " and the data in it");
   }
+
+  @Override
+  public <R> R accept(OpVisitor<R> visitor) {
+    return visitor.visitDropColumn(this);
+  }
 }

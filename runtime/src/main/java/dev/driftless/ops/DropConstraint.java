@@ -14,4 +14,9 @@ public record DropConstraint(QualifiedName table, String name) implements TableO
   public Schema applyTo(Schema schema) {
     return Tables.change(schema, table, t -> t.removeConstraint(name));
   }
+
+  @Override
+  public <R> R accept(OpVisitor<R> visitor) {
+    return visitor.visitDropConstraint(this);
+  }
 }

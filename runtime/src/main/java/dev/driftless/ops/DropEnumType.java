@@ -14,4 +14,9 @@ public record DropEnumType(QualifiedName type) implements SchemaOp {
   public Schema applyTo(Schema schema) {
     return schema.withoutEnum(type);
   }
+
+  @Override
+  public <R> R accept(OpVisitor<R> visitor) {
+    return visitor.visitDropEnumType(this);
+  }
 }

@@ -21,4 +21,14 @@ public record DropIndex(QualifiedName table, String name, boolean concurrently)
   public Schema applyTo(Schema schema) {
     return Tables.change(schema, table, t -> t.removeIndex(name));
   }
+
+  @Override
+  public boolean needsNoTransaction() {
+    return concurrently;
+  }
+
+  @Override
+  public <R> R accept(OpVisitor<R> visitor) {
+    return visitor.visitDropIndex(this);
+  }
 }

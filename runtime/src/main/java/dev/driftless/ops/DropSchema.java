@@ -18,4 +18,9 @@ public record DropSchema(String name) implements SchemaOp {
   public Schema applyTo(Schema schema) {
     return schema.withoutNamespace(name);
   }
+
+  @Override
+  public <R> R accept(OpVisitor<R> visitor) {
+    return visitor.visitDropSchema(this);
+  }
 }

@@ -20,4 +20,9 @@ public record DropSequence(QualifiedName sequence) implements SchemaOp {
   public Optional<String> hazard() {
     return Optional.of("drops sequence " + sequence + " and its current value");
   }
+
+  @Override
+  public <R> R accept(OpVisitor<R> visitor) {
+    return visitor.visitDropSequence(this);
+  }
 }

@@ -20,4 +20,9 @@ public record DropTable(QualifiedName table) implements TableOp {
   public Optional<String> hazard() {
     return Optional.of("drops table " + table + " and every row in it");
   }
+
+  @Override
+  public <R> R accept(OpVisitor<R> visitor) {
+    return visitor.visitDropTable(this);
+  }
 }

@@ -30,4 +30,9 @@ public record ExecuteSql(String sql, List<Object> parameters) implements SchemaO
   public Schema applyTo(Schema schema) {
     return schema;
   }
+
+  @Override
+  public <R> R accept(OpVisitor<R> visitor) {
+    return visitor.visitExecuteSql(this);
+  }
 }

@@ -58,4 +58,9 @@ public record RecreateEnumType(EnumType from, EnumType to, List<Usage> usages)
     return Optional.of(removed.isEmpty() ? rewrite
         : rewrite + "; removes " + removed + ": fails if a row still holds one of them");
   }
+
+  @Override
+  public <R> R accept(OpVisitor<R> visitor) {
+    return visitor.visitRecreateEnumType(this);
+  }
 }

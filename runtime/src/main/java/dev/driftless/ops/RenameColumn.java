@@ -75,4 +75,9 @@ public record RenameColumn(QualifiedName table, String from, String to) implemen
   private List<String> names(List<String> columns) {
     return columns.stream().map(c -> c.equals(from) ? to : c).toList();
   }
+
+  @Override
+  public <R> R accept(OpVisitor<R> visitor) {
+    return visitor.visitRenameColumn(this);
+  }
 }

@@ -32,4 +32,9 @@ public record RenameConstraint(QualifiedName table, String from, String to) impl
       return builder;
     });
   }
+
+  @Override
+  public <R> R accept(OpVisitor<R> visitor) {
+    return visitor.visitRenameConstraint(this);
+  }
 }

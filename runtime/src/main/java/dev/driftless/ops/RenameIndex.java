@@ -21,4 +21,9 @@ public record RenameIndex(QualifiedName table, String from, String to) implement
       return builder;
     });
   }
+
+  @Override
+  public <R> R accept(OpVisitor<R> visitor) {
+    return visitor.visitRenameIndex(this);
+  }
 }

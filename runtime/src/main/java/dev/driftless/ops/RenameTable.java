@@ -44,4 +44,9 @@ public record RenameTable(QualifiedName table, String newName) implements TableO
     }
     return schema.replaceTables(tables);
   }
+
+  @Override
+  public <R> R accept(OpVisitor<R> visitor) {
+    return visitor.visitRenameTable(this);
+  }
 }

@@ -39,10 +39,18 @@ public sealed interface SchemaOp
     return Optional.empty();
   }
 
-  /** Whether PostgreSQL refuses to run this inside a transaction block. */
+  /**
+   * Whether PostgreSQL refuses to run this inside a transaction block. Most ops run in one; the
+   * few that cannot ({@code CONCURRENTLY} index builds and drops, a committing backfill) say so.
+   */
   default boolean needsNoTransaction() {
-    return (this instanceof CreateIndex c && c.concurrently())
-        || (this instanceof DropIndex d && d.concurrently())
-        || this instanceof Backfill;
+    return false;
   }
+
+  /**
+   * Hands this op to the {@code visitor} method for its kind. Every op record implements it, so
+   * that a new kind cannot be added without a visit method, which every visitor must then
+   * implement; see {@link OpVisitor}.
+   */
+  <R> R accept(OpVisitor<R> visitor);
 }

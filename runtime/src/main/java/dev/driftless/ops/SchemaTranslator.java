@@ -18,6 +18,7 @@ import java.util.function.UnaryOperator;
 public final class SchemaTranslator implements UnaryOperator<SchemaOp> {
   private final String from;
   private final String to;
+  private final Move move = new Move();
 
   public SchemaTranslator(String from, String to) {
     this.from = from;
@@ -26,66 +27,7 @@ public final class SchemaTranslator implements UnaryOperator<SchemaOp> {
 
   @Override
   public SchemaOp apply(SchemaOp op) {
-    if (op instanceof CreateSchema o) {
-      return new CreateSchema(name(o.name()));
-    } else if (op instanceof DropSchema o) {
-      return new DropSchema(name(o.name()));
-    } else if (op instanceof CreateTable o) {
-      return new CreateTable(table(o.table()));
-    } else if (op instanceof DropTable o) {
-      return new DropTable(name(o.table()));
-    } else if (op instanceof AddColumn o) {
-      return new AddColumn(name(o.table()), o.column());
-    } else if (op instanceof DropColumn o) {
-      return new DropColumn(name(o.table()), o.column());
-    } else if (op instanceof AlterColumn o) {
-      return new AlterColumn(name(o.table()), o.from(), o.to());
-    } else if (op instanceof AddPrimaryKey o) {
-      return new AddPrimaryKey(name(o.table()), o.primaryKey());
-    } else if (op instanceof AddUniqueConstraint o) {
-      return new AddUniqueConstraint(name(o.table()), o.constraint());
-    } else if (op instanceof AddCheckConstraint o) {
-      return new AddCheckConstraint(name(o.table()), o.constraint(), o.notValid());
-    } else if (op instanceof CommentOnTable o) {
-      return new CommentOnTable(name(o.table()), o.from(), o.to());
-    } else if (op instanceof AddForeignKey o) {
-      return new AddForeignKey(name(o.table()), foreignKey(o.foreignKey()), o.notValid());
-    } else if (op instanceof ValidateConstraint o) {
-      return new ValidateConstraint(name(o.table()), o.name());
-    } else if (op instanceof DropConstraint o) {
-      return new DropConstraint(name(o.table()), o.name());
-    } else if (op instanceof CreateIndex o) {
-      return new CreateIndex(name(o.table()), o.index(), o.concurrently());
-    } else if (op instanceof DropIndex o) {
-      return new DropIndex(name(o.table()), o.name(), o.concurrently());
-    } else if (op instanceof RenameTable o) {
-      return new RenameTable(name(o.table()), o.newName());
-    } else if (op instanceof RenameColumn o) {
-      return new RenameColumn(name(o.table()), o.from(), o.to());
-    } else if (op instanceof RenameConstraint o) {
-      return new RenameConstraint(name(o.table()), o.from(), o.to());
-    } else if (op instanceof RenameIndex o) {
-      return new RenameIndex(name(o.table()), o.from(), o.to());
-    } else if (op instanceof BulkInsert o) {
-      return new BulkInsert(name(o.table()), o.columns(), o.rows());
-    } else if (op instanceof CreateSequence o) {
-      return new CreateSequence(sequence(o.sequence()));
-    } else if (op instanceof AlterSequence o) {
-      return new AlterSequence(sequence(o.from()), sequence(o.to()));
-    } else if (op instanceof DropSequence o) {
-      return new DropSequence(name(o.sequence()));
-    } else if (op instanceof CreateEnumType o) {
-      return new CreateEnumType(enumType(o.type()));
-    } else if (op instanceof AddEnumValue o) {
-      return new AddEnumValue(name(o.type()), o.value(), o.before());
-    } else if (op instanceof RecreateEnumType o) {
-      return new RecreateEnumType(enumType(o.from()), enumType(o.to()), o.usages().stream()
-          .map(u -> new RecreateEnumType.Usage(name(u.table()), u.column(), u.defaultExpression()))
-          .toList());
-    } else if (op instanceof DropEnumType o) {
-      return new DropEnumType(name(o.type()));
-    }
-    return op; // ExecuteSql, Backfill: raw SQL follows the search_path
+    return op.accept(move);
   }
 
   /** The same schema model, moved. */
@@ -129,5 +71,162 @@ public final class SchemaTranslator implements UnaryOperator<SchemaOp> {
 
   private Sequence sequence(Sequence sequence) {
     return new Sequence(name(sequence.name()), sequence.start(), sequence.increment());
+  }
+
+  /** Each op kind with its names moved. */
+  private final class Move implements OpVisitor<SchemaOp> {
+    @Override
+    public SchemaOp visitCreateSchema(CreateSchema o) {
+      return new CreateSchema(name(o.name()));
+    }
+
+    @Override
+    public SchemaOp visitDropSchema(DropSchema o) {
+      return new DropSchema(name(o.name()));
+    }
+
+    @Override
+    public SchemaOp visitCreateTable(CreateTable o) {
+      return new CreateTable(table(o.table()));
+    }
+
+    @Override
+    public SchemaOp visitDropTable(DropTable o) {
+      return new DropTable(name(o.table()));
+    }
+
+    @Override
+    public SchemaOp visitAddColumn(AddColumn o) {
+      return new AddColumn(name(o.table()), o.column());
+    }
+
+    @Override
+    public SchemaOp visitDropColumn(DropColumn o) {
+      return new DropColumn(name(o.table()), o.column());
+    }
+
+    @Override
+    public SchemaOp visitAlterColumn(AlterColumn o) {
+      return new AlterColumn(name(o.table()), o.from(), o.to());
+    }
+
+    @Override
+    public SchemaOp visitAddPrimaryKey(AddPrimaryKey o) {
+      return new AddPrimaryKey(name(o.table()), o.primaryKey());
+    }
+
+    @Override
+    public SchemaOp visitAddUniqueConstraint(AddUniqueConstraint o) {
+      return new AddUniqueConstraint(name(o.table()), o.constraint());
+    }
+
+    @Override
+    public SchemaOp visitAddCheckConstraint(AddCheckConstraint o) {
+      return new AddCheckConstraint(name(o.table()), o.constraint(), o.notValid());
+    }
+
+    @Override
+    public SchemaOp visitCommentOnTable(CommentOnTable o) {
+      return new CommentOnTable(name(o.table()), o.from(), o.to());
+    }
+
+    @Override
+    public SchemaOp visitAddForeignKey(AddForeignKey o) {
+      return new AddForeignKey(name(o.table()), foreignKey(o.foreignKey()), o.notValid());
+    }
+
+    @Override
+    public SchemaOp visitDropConstraint(DropConstraint o) {
+      return new DropConstraint(name(o.table()), o.name());
+    }
+
+    @Override
+    public SchemaOp visitValidateConstraint(ValidateConstraint o) {
+      return new ValidateConstraint(name(o.table()), o.name());
+    }
+
+    @Override
+    public SchemaOp visitCreateIndex(CreateIndex o) {
+      return new CreateIndex(name(o.table()), o.index(), o.concurrently());
+    }
+
+    @Override
+    public SchemaOp visitDropIndex(DropIndex o) {
+      return new DropIndex(name(o.table()), o.name(), o.concurrently());
+    }
+
+    @Override
+    public SchemaOp visitBulkInsert(BulkInsert o) {
+      return new BulkInsert(name(o.table()), o.columns(), o.rows());
+    }
+
+    @Override
+    public SchemaOp visitRenameTable(RenameTable o) {
+      return new RenameTable(name(o.table()), o.newName());
+    }
+
+    @Override
+    public SchemaOp visitRenameColumn(RenameColumn o) {
+      return new RenameColumn(name(o.table()), o.from(), o.to());
+    }
+
+    @Override
+    public SchemaOp visitRenameConstraint(RenameConstraint o) {
+      return new RenameConstraint(name(o.table()), o.from(), o.to());
+    }
+
+    @Override
+    public SchemaOp visitRenameIndex(RenameIndex o) {
+      return new RenameIndex(name(o.table()), o.from(), o.to());
+    }
+
+    @Override
+    public SchemaOp visitCreateSequence(CreateSequence o) {
+      return new CreateSequence(sequence(o.sequence()));
+    }
+
+    @Override
+    public SchemaOp visitAlterSequence(AlterSequence o) {
+      return new AlterSequence(sequence(o.from()), sequence(o.to()));
+    }
+
+    @Override
+    public SchemaOp visitDropSequence(DropSequence o) {
+      return new DropSequence(name(o.sequence()));
+    }
+
+    @Override
+    public SchemaOp visitCreateEnumType(CreateEnumType o) {
+      return new CreateEnumType(enumType(o.type()));
+    }
+
+    @Override
+    public SchemaOp visitAddEnumValue(AddEnumValue o) {
+      return new AddEnumValue(name(o.type()), o.value(), o.before());
+    }
+
+    @Override
+    public SchemaOp visitRecreateEnumType(RecreateEnumType o) {
+      return new RecreateEnumType(enumType(o.from()), enumType(o.to()), o.usages().stream()
+          .map(u -> new RecreateEnumType.Usage(name(u.table()), u.column(), u.defaultExpression()))
+          .toList());
+    }
+
+    @Override
+    public SchemaOp visitDropEnumType(DropEnumType o) {
+      return new DropEnumType(name(o.type()));
+    }
+
+    /** Raw SQL cannot be rewritten: it follows the search_path. */
+    @Override
+    public SchemaOp visitExecuteSql(ExecuteSql o) {
+      return o;
+    }
+
+    /** Raw SQL cannot be rewritten: it follows the search_path. */
+    @Override
+    public SchemaOp visitBackfill(Backfill o) {
+      return o;
+    }
   }
 }

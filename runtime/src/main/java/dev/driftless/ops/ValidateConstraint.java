@@ -25,4 +25,9 @@ public record ValidateConstraint(QualifiedName table, String name) implements Ta
     return Optional.of("validates constraint " + name + " on " + table + ": scans the table "
         + "(reads and writes go on) and fails if an existing row violates it");
   }
+
+  @Override
+  public <R> R accept(OpVisitor<R> visitor) {
+    return visitor.visitValidateConstraint(this);
+  }
 }

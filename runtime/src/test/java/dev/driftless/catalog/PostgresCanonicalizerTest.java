@@ -38,7 +38,8 @@ class PostgresCanonicalizerTest {
       String book = live.table(QualifiedName.of("public", "book")).orElseThrow().toString();
       assertFalse(book.contains("'draft')"), book);
 
-      Schema aligned = new PostgresCanonicalizer().align(connection, snapshot, live);
+      Schema aligned = new PostgresCanonicalizer(new PostgresDialect())
+          .align(connection, snapshot, live);
 
       assertEquals(List.of(), differ.diff(aligned, snapshot));
       assertEquals(true, connection.getAutoCommit(), "the connection is handed back as it came");

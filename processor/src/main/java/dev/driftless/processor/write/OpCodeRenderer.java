@@ -10,6 +10,8 @@ import dev.driftless.ops.AddPrimaryKey;
 import dev.driftless.ops.AddUniqueConstraint;
 import dev.driftless.ops.AlterColumn;
 import dev.driftless.ops.AlterSequence;
+import dev.driftless.ops.Backfill;
+import dev.driftless.ops.BulkInsert;
 import dev.driftless.ops.CommentOnTable;
 import dev.driftless.ops.CreateEnumType;
 import dev.driftless.ops.CreateIndex;
@@ -24,6 +26,7 @@ import dev.driftless.ops.DropSchema;
 import dev.driftless.ops.DropSequence;
 import dev.driftless.ops.DropTable;
 import dev.driftless.ops.ExecuteSql;
+import dev.driftless.ops.OpVisitor;
 import dev.driftless.ops.RecreateEnumType;
 import dev.driftless.ops.RenameColumn;
 import dev.driftless.ops.RenameConstraint;
@@ -78,67 +81,148 @@ public final class OpCodeRenderer {
   }
 
   private CodeBlock call(SchemaOp op) {
-    if (op instanceof CreateSchema o) {
+    return op.accept(new Calls());
+  }
+
+  /** The call of each op kind. */
+  private final class Calls implements OpVisitor<CodeBlock> {
+    @Override
+    public CodeBlock visitCreateSchema(CreateSchema o) {
       return CodeBlock.of("op.createSchema($S)", o.name());
-    } else if (op instanceof DropSchema o) {
+    }
+
+    @Override
+    public CodeBlock visitDropSchema(DropSchema o) {
       return CodeBlock.of("op.dropSchema($S)", o.name());
-    } else if (op instanceof CreateTable o) {
+    }
+
+    @Override
+    public CodeBlock visitCreateTable(CreateTable o) {
       return createTable(o.table());
-    } else if (op instanceof DropTable o) {
+    }
+
+    @Override
+    public CodeBlock visitDropTable(DropTable o) {
       return CodeBlock.of("op.dropTable($L)", name(o.table()));
-    } else if (op instanceof RenameTable o) {
+    }
+
+    @Override
+    public CodeBlock visitRenameTable(RenameTable o) {
       return CodeBlock.of("op.renameTable($L, $S)", name(o.table()), o.newName());
-    } else if (op instanceof RenameColumn o) {
+    }
+
+    @Override
+    public CodeBlock visitRenameColumn(RenameColumn o) {
       return CodeBlock.of("op.renameColumn($L, $S, $S)", name(o.table()), o.from(), o.to());
-    } else if (op instanceof RenameConstraint o) {
+    }
+
+    @Override
+    public CodeBlock visitRenameConstraint(RenameConstraint o) {
       return CodeBlock.of("op.renameConstraint($L, $S, $S)", name(o.table()), o.from(), o.to());
-    } else if (op instanceof RenameIndex o) {
+    }
+
+    @Override
+    public CodeBlock visitRenameIndex(RenameIndex o) {
       return CodeBlock.of("op.renameIndex($L, $S, $S)", name(o.table()), o.from(), o.to());
-    } else if (op instanceof AddColumn o) {
+    }
+
+    @Override
+    public CodeBlock visitAddColumn(AddColumn o) {
       return CodeBlock.of("op.addColumn($L, $L)", name(o.table()), column(o.column()));
-    } else if (op instanceof DropColumn o) {
+    }
+
+    @Override
+    public CodeBlock visitDropColumn(DropColumn o) {
       return CodeBlock.of("op.dropColumn($L, $S)", name(o.table()), o.column());
-    } else if (op instanceof AlterColumn o) {
+    }
+
+    @Override
+    public CodeBlock visitAlterColumn(AlterColumn o) {
       return CodeBlock.of("op.alterColumn($L,\n$L,\n$L)", name(o.table()),
           column(o.from()), column(o.to()));
-    } else if (op instanceof AddPrimaryKey o) {
+    }
+
+    @Override
+    public CodeBlock visitAddPrimaryKey(AddPrimaryKey o) {
       return CodeBlock.of("op.addPrimaryKey($L, $S, $L)", name(o.table()),
           o.primaryKey().name(), strings(o.primaryKey().columns()));
-    } else if (op instanceof AddUniqueConstraint o) {
+    }
+
+    @Override
+    public CodeBlock visitAddUniqueConstraint(AddUniqueConstraint o) {
       return CodeBlock.of("op.addUniqueConstraint($L, $S, $L)", name(o.table()),
           o.constraint().name(), strings(o.constraint().columns()));
-    } else if (op instanceof AddCheckConstraint o) {
+    }
+
+    @Override
+    public CodeBlock visitAddCheckConstraint(AddCheckConstraint o) {
       return CodeBlock.of("op.$L($L, $S, $S)",
           o.notValid() ? "addCheckConstraintNotValid" : "addCheckConstraint", name(o.table()),
           o.constraint().name(), o.constraint().expression());
-    } else if (op instanceof ValidateConstraint o) {
+    }
+
+    @Override
+    public CodeBlock visitValidateConstraint(ValidateConstraint o) {
       return CodeBlock.of("op.validateConstraint($L, $S)", name(o.table()), o.name());
-    } else if (op instanceof CommentOnTable o) {
+    }
+
+    @Override
+    public CodeBlock visitCommentOnTable(CommentOnTable o) {
       return CodeBlock.of("op.commentOnTable($L, $S, $S)", name(o.table()), o.from(), o.to());
-    } else if (op instanceof AddForeignKey o) {
+    }
+
+    @Override
+    public CodeBlock visitAddForeignKey(AddForeignKey o) {
       return CodeBlock.of("op.$L($L,\n$L)",
           o.notValid() ? "addForeignKeyNotValid" : "addForeignKey", name(o.table()),
           foreignKey(o.foreignKey()));
-    } else if (op instanceof DropConstraint o) {
+    }
+
+    @Override
+    public CodeBlock visitDropConstraint(DropConstraint o) {
       return CodeBlock.of("op.dropConstraint($L, $S)", name(o.table()), o.name());
-    } else if (op instanceof CreateIndex o) {
+    }
+
+    @Override
+    public CodeBlock visitCreateIndex(CreateIndex o) {
       return CodeBlock.of("op.$L($L, $L)",
           o.concurrently() ? "createIndexConcurrently" : "createIndex", name(o.table()),
           index(o.index()));
-    } else if (op instanceof DropIndex o) {
+    }
+
+    @Override
+    public CodeBlock visitDropIndex(DropIndex o) {
       return CodeBlock.of("op.$L($L, $S)",
           o.concurrently() ? "dropIndexConcurrently" : "dropIndex", name(o.table()), o.name());
-    } else if (op instanceof CreateSequence o) {
+    }
+
+    @Override
+    public CodeBlock visitCreateSequence(CreateSequence o) {
       return CodeBlock.of("op.createSequence($L)", sequence(o.sequence()));
-    } else if (op instanceof AlterSequence o) {
+    }
+
+    @Override
+    public CodeBlock visitAlterSequence(AlterSequence o) {
       return CodeBlock.of("op.alterSequence($L, $L)", sequence(o.from()), sequence(o.to()));
-    } else if (op instanceof DropSequence o) {
+    }
+
+    @Override
+    public CodeBlock visitDropSequence(DropSequence o) {
       return CodeBlock.of("op.dropSequence($L)", name(o.sequence()));
-    } else if (op instanceof CreateEnumType o) {
+    }
+
+    @Override
+    public CodeBlock visitCreateEnumType(CreateEnumType o) {
       return CodeBlock.of("op.createEnumType($L)", enumType(o.type()));
-    } else if (op instanceof AddEnumValue o) {
+    }
+
+    @Override
+    public CodeBlock visitAddEnumValue(AddEnumValue o) {
       return CodeBlock.of("op.addEnumValue($L, $S, $S)", name(o.type()), o.value(), o.before());
-    } else if (op instanceof RecreateEnumType o) {
+    }
+
+    @Override
+    public CodeBlock visitRecreateEnumType(RecreateEnumType o) {
       CodeBlock.Builder code = CodeBlock.builder().add("op.recreateEnumType($L,\n$L",
           enumType(o.from()), enumType(o.to()));
       for (RecreateEnumType.Usage usage : o.usages()) {
@@ -146,13 +230,35 @@ public final class OpCodeRenderer {
             QualifiedName.class, name(usage.table()), usage.column(), usage.defaultExpression());
       }
       return code.add(")").build();
-    } else if (op instanceof DropEnumType o) {
+    }
+
+    @Override
+    public CodeBlock visitDropEnumType(DropEnumType o) {
       return CodeBlock.of("op.dropEnumType($L)", name(o.type()));
-    } else if (op instanceof ExecuteSql o && o.parameters().isEmpty()) {
+    }
+
+    @Override
+    public CodeBlock visitExecuteSql(ExecuteSql o) {
+      if (!o.parameters().isEmpty()) {
+        throw handWrittenOnly(o);
+      }
       return CodeBlock.of("op.execute($S)", o.sql());
     }
-    // Data ops (parameters, bulk inserts, backfills) are written by hand, never generated.
-    throw new IllegalArgumentException("no code rendering for " + op);
+
+    @Override
+    public CodeBlock visitBulkInsert(BulkInsert o) {
+      throw handWrittenOnly(o);
+    }
+
+    @Override
+    public CodeBlock visitBackfill(Backfill o) {
+      throw handWrittenOnly(o);
+    }
+
+    /** Data ops (parameters, bulk inserts, backfills) are written by hand, never generated. */
+    private IllegalArgumentException handWrittenOnly(SchemaOp op) {
+      return new IllegalArgumentException("no code rendering for " + op);
+    }
   }
 
   private CodeBlock createTable(Table table) {
