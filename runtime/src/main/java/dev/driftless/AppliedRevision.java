@@ -1,4 +1,4 @@
-package dev.driftless.engine;
+package dev.driftless;
 
 import java.time.OffsetDateTime;
 

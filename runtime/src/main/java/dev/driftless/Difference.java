@@ -1,4 +1,4 @@
-package dev.driftless.drift;
+package dev.driftless;
 
 /**
  * One way the live database differs from the snapshot.

@@ -1,4 +1,4 @@
-package dev.driftless.drift;
+package dev.driftless;
 
 /** Thrown by {@code verify()} when the live database differs from the snapshot. */
 public final class DriftException extends RuntimeException {

@@ -1,4 +1,4 @@
-package dev.driftless.drift;
+package dev.driftless;
 
 /** What {@code Driftless.verify()} does when the database differs from the snapshot. */
 public enum DriftPolicy {

@@ -1,4 +1,4 @@
-package dev.driftless.drift;
+package dev.driftless;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,20 +1,14 @@
 package dev.driftless;
 
-import dev.driftless.drift.DriftCheck;
-import dev.driftless.drift.DriftException;
-import dev.driftless.drift.DriftPolicy;
-import dev.driftless.drift.DriftReport;
-import dev.driftless.engine.LoadedRevision;
-import dev.driftless.engine.MigrateResult;
-import dev.driftless.engine.Migrator;
-import dev.driftless.engine.RevisionGraph;
-import dev.driftless.engine.RevisionIndex;
-import dev.driftless.engine.RevisionStatus;
-import dev.driftless.engine.TenantMigrator;
-import dev.driftless.engine.TenantResult;
+import dev.driftless.internal.drift.DriftCheck;
+import dev.driftless.internal.engine.LoadedRevision;
+import dev.driftless.internal.engine.Migrator;
+import dev.driftless.internal.engine.RevisionGraph;
+import dev.driftless.internal.engine.RevisionIndex;
+import dev.driftless.internal.engine.TenantMigrator;
+import dev.driftless.internal.engine.VersionTable;
 import dev.driftless.ops.SchemaTranslator;
 import dev.driftless.schema.QualifiedName;
-import dev.driftless.engine.VersionTable;
 import dev.driftless.schema.Schema;
 import dev.driftless.snapshot.SnapshotCodec;
 import dev.driftless.sql.Dialect;

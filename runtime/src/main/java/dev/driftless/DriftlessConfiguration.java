@@ -1,10 +1,9 @@
 package dev.driftless;
 
-import dev.driftless.drift.DriftFilter;
-import dev.driftless.drift.DriftPolicy;
-import dev.driftless.engine.MigrationLock;
-import dev.driftless.engine.RevisionIndex;
-import dev.driftless.engine.VersionTable;
+import dev.driftless.internal.drift.DriftFilter;
+import dev.driftless.internal.engine.MigrationLock;
+import dev.driftless.internal.engine.RevisionIndex;
+import dev.driftless.internal.engine.VersionTable;
 import dev.driftless.schema.QualifiedName;
 import java.time.Duration;
 import java.util.ArrayList;

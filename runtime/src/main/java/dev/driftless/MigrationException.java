@@ -1,4 +1,4 @@
-package dev.driftless.engine;
+package dev.driftless;
 
 /**
  * A revision failed to apply. Its transaction was rolled back, so the database holds every

@@ -1,4 +1,6 @@
-package dev.driftless.engine;
+package dev.driftless;
+
+import dev.driftless.internal.engine.LoadedRevision;
 
 /**
  * One revision in {@code history()}: what it is, whether the database has it, and whether it is a

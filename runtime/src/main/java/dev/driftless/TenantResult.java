@@ -1,4 +1,4 @@
-package dev.driftless.engine;
+package dev.driftless;
 
 /**
  * What migrating one tenant schema did.

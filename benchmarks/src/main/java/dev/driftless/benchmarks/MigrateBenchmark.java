@@ -1,13 +1,13 @@
 package dev.driftless.benchmarks;
 
-import dev.driftless.engine.LoadedRevision;
-import dev.driftless.engine.MigrateResult;
+import dev.driftless.MigrateResult;
+import dev.driftless.TenantResult;
 import dev.driftless.engine.Migration;
-import dev.driftless.engine.Migrator;
-import dev.driftless.engine.RevisionGraph;
-import dev.driftless.engine.TenantMigrator;
-import dev.driftless.engine.TenantResult;
-import dev.driftless.engine.VersionTable;
+import dev.driftless.internal.engine.LoadedRevision;
+import dev.driftless.internal.engine.Migrator;
+import dev.driftless.internal.engine.RevisionGraph;
+import dev.driftless.internal.engine.TenantMigrator;
+import dev.driftless.internal.engine.VersionTable;
 import dev.driftless.ops.Ops;
 import dev.driftless.schema.Column;
 import dev.driftless.schema.ColumnType;

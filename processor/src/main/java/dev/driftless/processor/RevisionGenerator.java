@@ -4,7 +4,7 @@ import com.squareup.javapoet.JavaFile;
 import dev.driftless.diff.OnlineForms;
 import dev.driftless.diff.RenameHints;
 import dev.driftless.diff.SchemaDiffer;
-import dev.driftless.engine.RevisionIndex;
+import dev.driftless.internal.engine.RevisionIndex;
 import dev.driftless.ops.SchemaOp;
 import dev.driftless.ops.TableOp;
 import dev.driftless.schema.Schema;

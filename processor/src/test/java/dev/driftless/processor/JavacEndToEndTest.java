@@ -3,10 +3,10 @@ package dev.driftless.processor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.driftless.DriftReport;
 import dev.driftless.Driftless;
-import dev.driftless.drift.DriftReport;
-import dev.driftless.engine.LoadedRevision;
-import dev.driftless.engine.MigrateResult;
+import dev.driftless.MigrateResult;
+import dev.driftless.internal.engine.LoadedRevision;
 import dev.driftless.testing.TestDatabases;
 import java.io.IOException;
 import java.net.URL;

@@ -1,8 +1,8 @@
 package dev.driftless.cli;
 
 import dev.driftless.Driftless;
-import dev.driftless.engine.LoadedRevision;
-import dev.driftless.engine.RevisionNames;
+import dev.driftless.internal.engine.LoadedRevision;
+import dev.driftless.internal.engine.RevisionNames;
 import dev.driftless.ops.SchemaOp;
 import dev.driftless.schema.PostgresNames;
 import dev.driftless.schema.Schema;

@@ -1,9 +1,9 @@
 package dev.driftless.cli;
 
 import dev.driftless.Driftless;
-import dev.driftless.engine.MigrateResult;
-import dev.driftless.engine.RevisionStatus;
-import dev.driftless.engine.TenantResult;
+import dev.driftless.MigrateResult;
+import dev.driftless.RevisionStatus;
+import dev.driftless.TenantResult;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;

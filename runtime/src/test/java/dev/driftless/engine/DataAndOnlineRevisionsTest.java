@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.driftless.Driftless;
+import dev.driftless.MigrationException;
 import dev.driftless.testing.LibraryRevisions;
 import dev.driftless.testing.RevisionClassPath;
 import dev.driftless.testing.SampleSchemas;

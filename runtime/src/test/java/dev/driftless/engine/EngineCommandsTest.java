@@ -5,10 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.driftless.DriftReport;
 import dev.driftless.Driftless;
 import dev.driftless.DriftlessConfiguration;
-import dev.driftless.drift.DriftCheck;
-import dev.driftless.drift.DriftReport;
+import dev.driftless.MigrateResult;
+import dev.driftless.MigrationException;
+import dev.driftless.RevisionStatus;
+import dev.driftless.internal.drift.DriftCheck;
+import dev.driftless.internal.engine.LoadedRevision;
+import dev.driftless.internal.engine.MigrationLock;
+import dev.driftless.internal.engine.VersionTable;
 import dev.driftless.schema.Schema;
 import dev.driftless.sql.PostgresDialect;
 import dev.driftless.testing.LibraryRevisions;

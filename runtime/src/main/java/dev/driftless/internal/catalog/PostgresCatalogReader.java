@@ -1,4 +1,4 @@
-package dev.driftless.catalog;
+package dev.driftless.internal.catalog;
 
 import dev.driftless.schema.CheckConstraint;
 import dev.driftless.schema.Column;

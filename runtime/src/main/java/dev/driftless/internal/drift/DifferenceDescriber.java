@@ -1,5 +1,6 @@
-package dev.driftless.drift;
+package dev.driftless.internal.drift;
 
+import dev.driftless.Difference;
 import dev.driftless.ops.AddCheckConstraint;
 import dev.driftless.ops.AddColumn;
 import dev.driftless.ops.AddEnumValue;

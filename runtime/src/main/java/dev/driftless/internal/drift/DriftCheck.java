@@ -1,9 +1,11 @@
-package dev.driftless.drift;
+package dev.driftless.internal.drift;
 
-import dev.driftless.catalog.PostgresCanonicalizer;
-import dev.driftless.catalog.PostgresCatalogReader;
+import dev.driftless.Difference;
+import dev.driftless.DriftReport;
 import dev.driftless.diff.SchemaDiffer;
-import dev.driftless.engine.MigrationLock;
+import dev.driftless.internal.catalog.PostgresCanonicalizer;
+import dev.driftless.internal.catalog.PostgresCatalogReader;
+import dev.driftless.internal.engine.MigrationLock;
 import dev.driftless.schema.QualifiedName;
 import dev.driftless.schema.Schema;
 import dev.driftless.sql.Dialect;

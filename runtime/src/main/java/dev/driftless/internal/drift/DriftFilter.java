@@ -1,4 +1,4 @@
-package dev.driftless.drift;
+package dev.driftless.internal.drift;
 
 import dev.driftless.schema.QualifiedName;
 import dev.driftless.schema.Schema;

@@ -1,5 +1,6 @@
-package dev.driftless.engine;
+package dev.driftless.internal.engine;
 
+import dev.driftless.AppliedRevision;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

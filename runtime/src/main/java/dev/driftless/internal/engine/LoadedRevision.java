@@ -1,5 +1,6 @@
-package dev.driftless.engine;
+package dev.driftless.internal.engine;
 
+import dev.driftless.engine.Migration;
 import dev.driftless.ops.Ops;
 import dev.driftless.ops.SchemaOp;
 import java.util.List;

@@ -1,5 +1,6 @@
-package dev.driftless.engine;
+package dev.driftless.internal.engine;
 
+import dev.driftless.MigrationException;
 import dev.driftless.schema.PostgresNames;
 import dev.driftless.schema.QualifiedName;
 import java.sql.Connection;

@@ -1,5 +1,9 @@
-package dev.driftless.engine;
+package dev.driftless.internal.engine;
 
+import dev.driftless.AppliedRevision;
+import dev.driftless.MigrateResult;
+import dev.driftless.MigrationException;
+import dev.driftless.RevisionStatus;
 import dev.driftless.schema.QualifiedName;
 import dev.driftless.sql.Dialect;
 import java.sql.Connection;

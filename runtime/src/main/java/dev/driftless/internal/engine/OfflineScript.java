@@ -1,4 +1,4 @@
-package dev.driftless.engine;
+package dev.driftless.internal.engine;
 
 import dev.driftless.ops.SchemaOp;
 import java.util.List;

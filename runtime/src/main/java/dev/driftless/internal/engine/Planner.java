@@ -1,4 +1,4 @@
-package dev.driftless.engine;
+package dev.driftless.internal.engine;
 
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,6 +1,7 @@
-package dev.driftless.engine;
+package dev.driftless.internal.engine;
 
 import dev.driftless.annotations.Revision;
+import dev.driftless.engine.Migration;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

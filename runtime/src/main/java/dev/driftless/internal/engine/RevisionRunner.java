@@ -1,5 +1,7 @@
-package dev.driftless.engine;
+package dev.driftless.internal.engine;
 
+import dev.driftless.MigrateResult;
+import dev.driftless.MigrationException;
 import dev.driftless.ops.SchemaOp;
 import dev.driftless.sql.Dialect;
 import dev.driftless.sql.PostgresDialect;

@@ -1,5 +1,8 @@
-package dev.driftless.engine;
+package dev.driftless.internal.engine;
 
+import dev.driftless.MigrateResult;
+import dev.driftless.MigrationException;
+import dev.driftless.TenantResult;
 import dev.driftless.ops.SchemaTranslator;
 import dev.driftless.schema.QualifiedName;
 import dev.driftless.sql.Dialect;

@@ -1,5 +1,6 @@
-package dev.driftless.engine;
+package dev.driftless.internal.engine;
 
+import dev.driftless.AppliedRevision;
 import dev.driftless.schema.QualifiedName;
 import dev.driftless.sql.PostgresDialect;
 import java.sql.Connection;

@@ -1,4 +1,4 @@
-package dev.driftless.catalog;
+package dev.driftless.internal.catalog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,9 +1,10 @@
-package dev.driftless.engine;
+package dev.driftless.internal.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.driftless.engine.Migration;
 import dev.driftless.ops.Ops;
 import java.util.List;
 import java.util.Set;
