@@ -173,8 +173,8 @@ public final class Driftless {
   }
 
   /** The revisions found on the class path, parents first. */
-  public List<LoadedRevision> revisions() {
-    return graph.fromBase();
+  public List<RevisionInfo> revisions() {
+    return graph.fromBase().stream().map(LoadedRevision::info).toList();
   }
 
   /** The committed snapshot that {@link #verify()} compares against. */

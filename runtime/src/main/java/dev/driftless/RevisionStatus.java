@@ -1,7 +1,5 @@
 package dev.driftless;
 
-import dev.driftless.internal.engine.LoadedRevision;
-
 /**
  * One revision in {@code history()}: what it is, whether the database has it, and whether it is a
  * head of the graph.
@@ -10,7 +8,7 @@ import dev.driftless.internal.engine.LoadedRevision;
  * @param applied its version-table row, or {@code null} if the database does not have it
  * @param head whether no other revision follows it
  */
-public record RevisionStatus(LoadedRevision revision, AppliedRevision applied, boolean head) {
+public record RevisionStatus(RevisionInfo revision, AppliedRevision applied, boolean head) {
 
   public boolean isApplied() {
     return applied != null;

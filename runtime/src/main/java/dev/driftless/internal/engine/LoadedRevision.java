@@ -1,5 +1,6 @@
 package dev.driftless.internal.engine;
 
+import dev.driftless.RevisionInfo;
 import dev.driftless.engine.Migration;
 import dev.driftless.ops.Ops;
 import dev.driftless.ops.SchemaOp;
@@ -35,6 +36,11 @@ public record LoadedRevision(String id, List<String> parents, String message, Mi
   public String className() {
     Migration shown = migration instanceof TranslatedMigration t ? t.original() : migration;
     return shown.getClass().getName();
+  }
+
+  /** What the API shows of this revision. */
+  public RevisionInfo info() {
+    return new RevisionInfo(id, parents, message, className());
   }
 
   /** This revision with every recorded operation passed through {@code translation}. */

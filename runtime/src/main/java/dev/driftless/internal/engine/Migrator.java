@@ -119,7 +119,7 @@ public final class Migrator {
           ? versionTable.records(connection) : Map.of();
       Set<String> heads = graph.heads();
       return graph.fromBase().stream().map(r ->
-          new RevisionStatus(r, records.get(r.id()), heads.contains(r.id()))).toList();
+          new RevisionStatus(r.info(), records.get(r.id()), heads.contains(r.id()))).toList();
     } catch (SQLException e) {
       throw new MigrationException(null, "Cannot read the history: " + e.getMessage(), null,
           e.getSQLState(), e);
