@@ -33,13 +33,13 @@ import org.slf4j.LoggerFactory;
 public final class Driftless {
   private static final Logger LOG = LoggerFactory.getLogger(Driftless.class);
 
-  private final DriftlessConfiguration configuration;
+  private final Settings settings;
   private final RevisionGraph graph;
   private final Schema snapshot;
   private final Dialect dialect = new PostgresDialect();
 
-  private Driftless(DriftlessConfiguration configuration, RevisionGraph graph, Schema snapshot) {
-    this.configuration = configuration;
+  private Driftless(Settings settings, RevisionGraph graph, Schema snapshot) {
+    this.settings = settings;
     this.graph = graph;
     this.snapshot = snapshot;
   }
@@ -49,11 +49,11 @@ public final class Driftless {
     return new DriftlessConfiguration();
   }
 
-  static Driftless load(DriftlessConfiguration configuration) {
-    ClassLoader loader = configuration.classLoader();
+  static Driftless load(Settings settings) {
+    ClassLoader loader = settings.classLoader();
     RevisionGraph graph = new RevisionGraph(RevisionIndex.load(loader));
-    Schema snapshot = readSnapshot(loader, configuration.snapshotResource());
-    return new Driftless(configuration, graph, snapshot);
+    Schema snapshot = readSnapshot(loader, settings.snapshotResource());
+    return new Driftless(settings, graph, snapshot);
   }
 
   /** Applies every pending revision, parents first, one transaction per revision. */
@@ -85,9 +85,9 @@ public final class Driftless {
    */
   public List<TenantResult> upgradeTenants(List<String> schemas, String target,
       int parallelism) {
-    return new TenantMigrator(configuration.dataSource(), graph, dialect,
-        configuration.versionTable().name(), configuration.migrationLockWait(),
-        configuration.lockTimeout(), configuration.statementTimeout())
+    return new TenantMigrator(settings.requireDataSource(), graph, dialect,
+        settings.versionTable().name(), settings.migrationLockWait(),
+        settings.lockTimeout(), settings.statementTimeout())
         .upgrade(schemas, target, parallelism);
   }
 
@@ -95,9 +95,9 @@ public final class Driftless {
   public DriftReport checkTenant(String schema) {
     SchemaTranslator translator = new SchemaTranslator(QualifiedName.DEFAULT_SCHEMA, schema);
     return new DriftCheck(translator.apply(snapshot),
-        QualifiedName.of(schema, configuration.versionTable().name()), dialect,
-        configuration.driftFilter(), configuration.migrationLockWait())
-        .check(configuration.dataSource());
+        QualifiedName.of(schema, settings.versionTable().name()), dialect,
+        settings.driftFilter(), settings.migrationLockWait())
+        .check(settings.requireDataSource());
   }
 
   /** Records the database as being at {@code target} without running any revision. */
@@ -132,13 +132,13 @@ public final class Driftless {
   }
 
   private Migrator migrator() {
-    return migrator(configuration.dataSource());
+    return migrator(settings.requireDataSource());
   }
 
   private Migrator migrator(javax.sql.DataSource dataSource) {
     return new Migrator(dataSource, graph, dialect,
-        new VersionTable(configuration.versionTable()), configuration.migrationLockWait(),
-        configuration.lockTimeout(), configuration.statementTimeout());
+        new VersionTable(settings.versionTable()), settings.migrationLockWait(),
+        settings.lockTimeout(), settings.statementTimeout());
   }
 
   /**
@@ -146,9 +146,9 @@ public final class Driftless {
    * drift policy. Objects left out by {@code includeObjects}/{@code excludeObjects} are ignored.
    */
   public DriftReport check() {
-    return new DriftCheck(snapshot, configuration.versionTable(), dialect,
-        configuration.driftFilter(), configuration.migrationLockWait())
-        .check(configuration.dataSource());
+    return new DriftCheck(snapshot, settings.versionTable(), dialect,
+        settings.driftFilter(), settings.migrationLockWait())
+        .check(settings.requireDataSource());
   }
 
   /**
@@ -159,12 +159,12 @@ public final class Driftless {
    * @throws DriftException naming each difference, under {@code FAIL}
    */
   public DriftReport verify() {
-    if (configuration.driftPolicy() == DriftPolicy.OFF) {
+    if (settings.driftPolicy() == DriftPolicy.OFF) {
       return new DriftReport(List.of());
     }
     DriftReport report = check();
     if (!report.isClean()) {
-      if (configuration.driftPolicy() == DriftPolicy.FAIL) {
+      if (settings.driftPolicy() == DriftPolicy.FAIL) {
         throw new DriftException(report);
       }
       LOG.warn("{}", report.format());

@@ -1,6 +1,5 @@
 package dev.driftless;
 
-import dev.driftless.internal.drift.DriftFilter;
 import dev.driftless.internal.engine.MigrationLock;
 import dev.driftless.internal.engine.RevisionIndex;
 import dev.driftless.internal.engine.VersionTable;
@@ -103,49 +102,14 @@ public final class DriftlessConfiguration {
 
   /**
    * Loads the revisions and the snapshot; fails fast if either is missing or inconsistent. A data
-   * source is needed by every command but {@code offlineScript}.
+   * source is needed by every command but {@code offlineScript}. The loaded instance keeps a copy
+   * of this configuration: changing the configuration afterwards does not change it, and the
+   * configuration can be changed and loaded again.
    */
   public Driftless load() {
-    return Driftless.load(this);
-  }
-
-  DataSource dataSource() {
-    if (dataSource == null) {
-      throw new IllegalStateException(
-          "No data source: call Driftless.configure().dataSource(...) before load()");
-    }
-    return dataSource;
-  }
-
-  ClassLoader classLoader() {
-    return classLoader != null ? classLoader : Driftless.class.getClassLoader();
-  }
-
-  QualifiedName versionTable() {
-    return versionTable;
-  }
-
-  String snapshotResource() {
-    return snapshotResource;
-  }
-
-  Duration migrationLockWait() {
-    return migrationLockWait;
-  }
-
-  String lockTimeout() {
-    return lockTimeout;
-  }
-
-  String statementTimeout() {
-    return statementTimeout;
-  }
-
-  DriftPolicy driftPolicy() {
-    return driftPolicy;
-  }
-
-  DriftFilter driftFilter() {
-    return new DriftFilter(includes, excludes);
+    return Driftless.load(new Settings(dataSource,
+        classLoader != null ? classLoader : Driftless.class.getClassLoader(), versionTable,
+        snapshotResource, driftPolicy, migrationLockWait, lockTimeout, statementTimeout,
+        includes, excludes));
   }
 }
