@@ -6,7 +6,6 @@ import dev.driftless.internal.engine.Migrator;
 import dev.driftless.internal.engine.RevisionGraph;
 import dev.driftless.internal.engine.RevisionIndex;
 import dev.driftless.internal.engine.TenantMigrator;
-import dev.driftless.internal.engine.VersionTable;
 import dev.driftless.ops.SchemaTranslator;
 import dev.driftless.schema.QualifiedName;
 import dev.driftless.schema.Schema;
@@ -85,9 +84,7 @@ public final class Driftless {
    */
   public List<TenantResult> upgradeTenants(List<String> schemas, String target,
       int parallelism) {
-    return new TenantMigrator(settings.requireDataSource(), graph, dialect,
-        settings.versionTable().name(), settings.migrationLockWait(),
-        settings.lockTimeout(), settings.statementTimeout())
+    return new TenantMigrator(settings.requireDataSource(), graph, dialect, settings.migration())
         .upgrade(schemas, target, parallelism);
   }
 
@@ -136,9 +133,7 @@ public final class Driftless {
   }
 
   private Migrator migrator(javax.sql.DataSource dataSource) {
-    return new Migrator(dataSource, graph, dialect,
-        new VersionTable(settings.versionTable()), settings.migrationLockWait(),
-        settings.lockTimeout(), settings.statementTimeout());
+    return new Migrator(dataSource, graph, dialect, settings.migration());
   }
 
   /**

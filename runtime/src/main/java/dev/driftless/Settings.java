@@ -1,6 +1,7 @@
 package dev.driftless;
 
 import dev.driftless.internal.drift.DriftFilter;
+import dev.driftless.internal.engine.MigrationSettings;
 import dev.driftless.schema.QualifiedName;
 import java.time.Duration;
 import java.util.List;
@@ -36,6 +37,11 @@ record Settings(DataSource dataSource, ClassLoader classLoader, QualifiedName ve
           "No data source: call Driftless.configure().dataSource(...) before load()");
     }
     return dataSource;
+  }
+
+  /** What the engine needs of these settings. */
+  MigrationSettings migration() {
+    return new MigrationSettings(versionTable, migrationLockWait, lockTimeout, statementTimeout);
   }
 
   DriftFilter driftFilter() {

@@ -4,6 +4,7 @@ import dev.driftless.MigrateResult;
 import dev.driftless.TenantResult;
 import dev.driftless.engine.Migration;
 import dev.driftless.internal.engine.LoadedRevision;
+import dev.driftless.internal.engine.MigrationSettings;
 import dev.driftless.internal.engine.Migrator;
 import dev.driftless.internal.engine.RevisionGraph;
 import dev.driftless.internal.engine.TenantMigrator;
@@ -120,7 +121,7 @@ public final class MigrateBenchmark {
   static double migrate(EmbeddedPostgres postgres, int n) throws Exception {
     DataSource database = fresh(postgres);
     Migrator migrator = new Migrator(database, new RevisionGraph(revisions(n)),
-        new PostgresDialect(), new VersionTable(VersionTable.DEFAULT_NAME));
+        new PostgresDialect(), MigrationSettings.defaults());
     long started = System.nanoTime();
     MigrateResult result = migrator.migrate();
     double millis = (System.nanoTime() - started) / 1e6;
@@ -136,7 +137,7 @@ public final class MigrateBenchmark {
   static Baseline psql(EmbeddedPostgres postgres, int n) throws Exception {
     DataSource database = fresh(postgres);
     String script = new Migrator(null, new RevisionGraph(revisions(n)), new PostgresDialect(),
-        new VersionTable(VersionTable.DEFAULT_NAME)).offlineScript(true, "base", "head");
+        MigrationSettings.defaults()).offlineScript(true, "base", "head");
     Path file = Files.createTempFile("driftless-bench", ".sql");
     Files.writeString(file, script);
     String url = ((org.postgresql.ds.PGSimpleDataSource) database).getUrl();
@@ -171,7 +172,8 @@ public final class MigrateBenchmark {
       schemas.add(String.format("tenant_%04d", i));
     }
     TenantMigrator migrator = new TenantMigrator(database, new RevisionGraph(revisions(3)),
-        new PostgresDialect(), "driftless_history", Duration.ofMinutes(5), null, null);
+        new PostgresDialect(), new MigrationSettings(VersionTable.DEFAULT_NAME,
+            Duration.ofMinutes(5), null, null));
     long started = System.nanoTime();
     List<TenantResult> results = migrator.upgrade(schemas, "head", parallelism);
     double millis = (System.nanoTime() - started) / 1e6;

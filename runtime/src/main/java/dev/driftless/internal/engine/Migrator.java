@@ -4,7 +4,6 @@ import dev.driftless.AppliedRevision;
 import dev.driftless.MigrateResult;
 import dev.driftless.MigrationException;
 import dev.driftless.RevisionStatus;
-import dev.driftless.schema.QualifiedName;
 import dev.driftless.sql.Dialect;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -35,26 +34,16 @@ public final class Migrator {
   private final Checksums checksums;
   private final RevisionRunner runner;
 
-  /** A migrator with default settings: wait up to ten minutes for the lock, no timeouts. */
-  public Migrator(
-      DataSource dataSource, RevisionGraph graph, Dialect dialect, VersionTable versionTable) {
-    this(dataSource, graph, dialect, versionTable, MigrationLock.DEFAULT_WAIT, null, null);
-  }
-
-  /**
-   * @param lockWait how long to wait for another migrator to finish
-   * @param lockTimeout PostgreSQL {@code lock_timeout} for each revision, or null
-   * @param statementTimeout PostgreSQL {@code statement_timeout} for each revision, or null
-   */
+  /** A migrator of the database {@code dataSource} ({@code null} for offline scripts only). */
   public Migrator(DataSource dataSource, RevisionGraph graph, Dialect dialect,
-      VersionTable versionTable, Duration lockWait, String lockTimeout, String statementTimeout) {
+      MigrationSettings settings) {
     this.dataSource = dataSource;
     this.graph = graph;
-    this.versionTable = versionTable;
-    this.lockWait = lockWait;
+    this.versionTable = new VersionTable(settings.versionTable());
+    this.lockWait = settings.lockWait();
     this.checksums = new Checksums(dialect);
     this.runner = new RevisionRunner(dialect, versionTable,
-        new RevisionRunner.Timeouts(lockTimeout, statementTimeout));
+        new RevisionRunner.Timeouts(settings.lockTimeout(), settings.statementTimeout()));
   }
 
   /** Applies every pending revision: {@code upgrade("head")}. */
@@ -165,10 +154,6 @@ public final class Migrator {
         : Planner.downgrade(graph, applied, target));
     return new OfflineScript(checksums, versionTable).render(steps, upgrade,
         "from " + from + " to " + target);
-  }
-
-  public QualifiedName versionTable() {
-    return versionTable.name();
   }
 
   private Map<String, AppliedRevision> validated(Connection connection) throws SQLException {

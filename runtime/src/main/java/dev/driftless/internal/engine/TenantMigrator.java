@@ -6,7 +6,6 @@ import dev.driftless.TenantResult;
 import dev.driftless.ops.SchemaTranslator;
 import dev.driftless.schema.QualifiedName;
 import dev.driftless.sql.Dialect;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -27,20 +26,18 @@ public final class TenantMigrator {
   private final DataSource dataSource;
   private final RevisionGraph graph;
   private final Dialect dialect;
-  private final String versionTableName;
-  private final Duration lockWait;
-  private final String lockTimeout;
-  private final String statementTimeout;
+  private final MigrationSettings settings;
 
+  /**
+   * @param settings the settings of every tenant's migrator; each tenant's version table has the
+   *     name of {@code settings.versionTable()}, in the tenant's schema
+   */
   public TenantMigrator(DataSource dataSource, RevisionGraph graph, Dialect dialect,
-      String versionTableName, Duration lockWait, String lockTimeout, String statementTimeout) {
+      MigrationSettings settings) {
     this.dataSource = dataSource;
     this.graph = graph;
     this.dialect = dialect;
-    this.versionTableName = versionTableName;
-    this.lockWait = lockWait;
-    this.lockTimeout = lockTimeout;
-    this.statementTimeout = statementTimeout;
+    this.settings = settings;
   }
 
   /** Migrates every schema to {@code target}, at most {@code parallelism} at a time. */
@@ -75,9 +72,7 @@ public final class TenantMigrator {
     try {
       SchemaTranslator translator = new SchemaTranslator(QualifiedName.DEFAULT_SCHEMA, schema);
       Migrator migrator = new Migrator(new SearchPathDataSource(dataSource, schema),
-          graph.translated(translator), dialect,
-          new VersionTable(QualifiedName.of(schema, versionTableName)), lockWait, lockTimeout,
-          statementTimeout);
+          graph.translated(translator), dialect, settings.inSchema(schema));
       MigrateResult result = migrator.upgrade(target);
       return new TenantResult(schema, result, null, (System.nanoTime() - started) / 1_000_000);
     } catch (RuntimeException e) {
