@@ -14,14 +14,17 @@ import javax.sql.DataSource;
  * Settings for {@link Driftless}, set fluently: {@code Driftless.configure().dataSource(ds).load()}.
  */
 public final class DriftlessConfiguration {
+  /** The longest {@code lock_timeout} or {@code statement_timeout} PostgreSQL accepts, in ms. */
+  private static final long MAX_TIMEOUT_MILLIS = Integer.MAX_VALUE;
+
   private DataSource dataSource;
   private ClassLoader classLoader = Thread.currentThread().getContextClassLoader();
   private QualifiedName versionTable = VersionTable.DEFAULT_NAME;
   private String snapshotResource = RevisionIndex.SNAPSHOT_RESOURCE;
   private DriftPolicy driftPolicy = DriftPolicy.FAIL;
   private Duration migrationLockWait = MigrationLock.DEFAULT_WAIT;
-  private String lockTimeout;
-  private String statementTimeout;
+  private Duration lockTimeout;
+  private Duration statementTimeout;
   private final List<String> includes = new ArrayList<>();
   private final List<String> excludes = new ArrayList<>();
 
@@ -61,19 +64,48 @@ public final class DriftlessConfiguration {
   }
 
   /**
-   * PostgreSQL {@code lock_timeout} for every revision, e.g. {@code "5s"}: a revision that would
-   * wait longer for a table lock fails instead of stalling every query queued behind it. A
-   * revision's own {@code @Revision(lockTimeout)} wins.
+   * PostgreSQL {@code lock_timeout} for every revision, e.g. {@code Duration.ofSeconds(5)}: a
+   * revision that would wait longer for a table lock fails (and is rolled back) instead of
+   * stalling every query queued behind it. A revision's own {@code @Revision(lockTimeout)} wins.
+   * Not set by default: the server's setting applies. {@link Duration#ZERO} means no timeout,
+   * whatever the server says.
+   *
+   * @param value whole milliseconds, at most {@code Integer.MAX_VALUE} ms (PostgreSQL's limit)
+   * @throws IllegalArgumentException if it is negative, too long, or not whole milliseconds
    */
-  public DriftlessConfiguration lockTimeout(String postgresInterval) {
-    this.lockTimeout = postgresInterval;
+  public DriftlessConfiguration lockTimeout(Duration value) {
+    this.lockTimeout = timeout("lockTimeout", value);
     return this;
   }
 
-  /** PostgreSQL {@code statement_timeout} for every revision, e.g. {@code "10min"}. */
-  public DriftlessConfiguration statementTimeout(String postgresInterval) {
-    this.statementTimeout = postgresInterval;
+  /**
+   * PostgreSQL {@code statement_timeout} for every revision, e.g. {@code Duration.ofMinutes(10)};
+   * a revision's own {@code @Revision(statementTimeout)} wins. Not set by default: the server's
+   * setting applies. {@link Duration#ZERO} means no timeout, whatever the server says.
+   *
+   * @param value whole milliseconds, at most {@code Integer.MAX_VALUE} ms (PostgreSQL's limit)
+   * @throws IllegalArgumentException if it is negative, too long, or not whole milliseconds
+   */
+  public DriftlessConfiguration statementTimeout(Duration value) {
+    this.statementTimeout = timeout("statementTimeout", value);
     return this;
+  }
+
+  /** PostgreSQL counts both timeouts in whole milliseconds, up to {@code INT_MAX}. */
+  private static Duration timeout(String name, Duration value) {
+    Objects.requireNonNull(value, name);
+    if (value.isNegative()) {
+      throw new IllegalArgumentException(name + " cannot be negative: " + value);
+    }
+    if (value.compareTo(Duration.ofMillis(MAX_TIMEOUT_MILLIS)) > 0) {
+      throw new IllegalArgumentException(name + " is at most " + MAX_TIMEOUT_MILLIS
+          + " ms (about 24 days) in PostgreSQL: " + value);
+    }
+    if (value.getNano() % 1_000_000 != 0) {
+      throw new IllegalArgumentException(
+          name + " must be whole milliseconds, as PostgreSQL counts it: " + value);
+    }
+    return value;
   }
 
   /** What {@code verify()} does on drift: {@code FAIL} (the default), {@code WARN} or {@code OFF}. */

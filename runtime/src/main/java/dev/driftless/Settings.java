@@ -18,7 +18,8 @@ import javax.sql.DataSource;
  */
 record Settings(DataSource dataSource, ClassLoader classLoader, QualifiedName versionTable,
     String snapshotResource, DriftPolicy driftPolicy, Duration migrationLockWait,
-    String lockTimeout, String statementTimeout, List<String> includes, List<String> excludes) {
+    Duration lockTimeout, Duration statementTimeout, List<String> includes,
+    List<String> excludes) {
 
   Settings {
     Objects.requireNonNull(classLoader, "classLoader");

@@ -10,6 +10,7 @@ import dev.driftless.testing.RevisionClassPath;
 import dev.driftless.testing.SampleSchemas;
 import dev.driftless.testing.TestDatabases;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
@@ -66,5 +67,19 @@ class DriftlessConfigurationTest {
     assertEquals(List.of("table public.stray"),
         drift.report().differences().stream().map(Difference::object).toList());
     assertTrue(configuration.load().verify().isClean(), "a new load sees the change");
+  }
+
+  @Test
+  void timeoutsArePostgresMillisecondsOrRejected() {
+    DriftlessConfiguration configuration = library()
+        .lockTimeout(Duration.ofSeconds(5)).statementTimeout(Duration.ZERO)
+        .statementTimeout(Duration.ofMillis(Integer.MAX_VALUE));
+    assertThrows(IllegalArgumentException.class,
+        () -> configuration.lockTimeout(Duration.ofMillis(-1)));
+    assertThrows(IllegalArgumentException.class,
+        () -> configuration.lockTimeout(Duration.ofNanos(500_000)), "0.5 ms would mean none");
+    assertThrows(IllegalArgumentException.class,
+        () -> configuration.statementTimeout(Duration.ofMillis(Integer.MAX_VALUE + 1L)));
+    assertThrows(NullPointerException.class, () -> configuration.statementTimeout(null));
   }
 }

@@ -198,6 +198,37 @@ class EngineCommandsTest {
   }
 
   @Test
+  void theConfiguredTimeoutsApplyToRevisionsWithoutTheirOwn() throws Exception {
+    Driftless driftless = configure(SampleSchemas.library(), LibraryRevisions.V1.class,
+        LibraryRevisions.SeedAuthors.class).lockTimeout(Duration.ofMillis(150)).load();
+    driftless.upgrade("v1");
+    try (Connection blocker = database.getConnection()) {
+      blocker.setAutoCommit(false);
+      try (Statement lock = blocker.createStatement()) {
+        lock.execute("LOCK TABLE author IN ACCESS EXCLUSIVE MODE");
+      }
+      long started = System.nanoTime();
+      MigrationException error = assertThrows(MigrationException.class, driftless::migrate);
+      long millis = (System.nanoTime() - started) / 1_000_000;
+      assertEquals("55P03", error.sqlState(), error.getMessage());
+      assertEquals("data", error.revisionId());
+      assertTrue(millis < 5_000, "gave up after the configured 150ms, not later: " + millis);
+      blocker.rollback();
+    }
+
+    System.setProperty("driftless.test.sleep", "5");
+    try {
+      Driftless impatient = configure(SampleSchemas.library(), LibraryRevisions.V1.class,
+          LibraryRevisions.Slow.class).statementTimeout(Duration.ofMillis(200)).load();
+      MigrationException error = assertThrows(MigrationException.class, impatient::migrate);
+      assertEquals("57014", error.sqlState(), error.getMessage());
+      assertEquals("slow", error.revisionId());
+    } finally {
+      System.clearProperty("driftless.test.sleep");
+    }
+  }
+
+  @Test
   void theOfflineScriptBuildsAndTearsDownTheSchemaWhenRunAsIs() throws SQLException {
     Driftless driftless = configure(SampleSchemas.libraryLater(), LibraryRevisions.V1.class,
         LibraryRevisions.V2.class, LibraryRevisions.V3.class).load();

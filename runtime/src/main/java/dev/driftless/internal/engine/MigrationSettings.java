@@ -12,8 +12,8 @@ import java.util.Objects;
  * @param lockTimeout PostgreSQL {@code lock_timeout} for each revision, or {@code null}
  * @param statementTimeout PostgreSQL {@code statement_timeout} for each revision, or {@code null}
  */
-public record MigrationSettings(QualifiedName versionTable, Duration lockWait, String lockTimeout,
-    String statementTimeout) {
+public record MigrationSettings(QualifiedName versionTable, Duration lockWait,
+    Duration lockTimeout, Duration statementTimeout) {
 
   public MigrationSettings {
     Objects.requireNonNull(versionTable, "versionTable");

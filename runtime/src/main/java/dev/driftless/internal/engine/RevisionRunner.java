@@ -8,6 +8,7 @@ import dev.driftless.sql.PostgresDialect;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
@@ -31,8 +32,24 @@ final class RevisionRunner {
   private final VersionTable versionTable;
   private final Timeouts timeouts;
 
-  /** The run's default timeouts, as PostgreSQL intervals ({@code "5s"}), or null for none. */
-  record Timeouts(String lockTimeout, String statementTimeout) {}
+  /**
+   * The run's default timeouts, or null to leave the session's; a revision's own win. Set as
+   * whole milliseconds, {@code lock_timeout = '5000ms'}.
+   */
+  record Timeouts(Duration lockTimeout, Duration statementTimeout) {
+
+    String lockTimeoutInterval() {
+      return interval(lockTimeout);
+    }
+
+    String statementTimeoutInterval() {
+      return interval(statementTimeout);
+    }
+
+    private static String interval(Duration timeout) {
+      return timeout == null ? null : timeout.toMillis() + "ms";
+    }
+  }
 
   RevisionRunner(Dialect dialect, VersionTable versionTable, Timeouts timeouts) {
     this.dialect = dialect;
@@ -103,9 +120,10 @@ final class RevisionRunner {
 
   private void setTimeouts(Connection connection, LoadedRevision revision, String set)
       throws SQLException {
-    String lock = revision.lockTimeout() != null ? revision.lockTimeout() : timeouts.lockTimeout();
+    String lock = revision.lockTimeout() != null
+        ? revision.lockTimeout() : timeouts.lockTimeoutInterval();
     String statement = revision.statementTimeout() != null
-        ? revision.statementTimeout() : timeouts.statementTimeout();
+        ? revision.statementTimeout() : timeouts.statementTimeoutInterval();
     try (Statement timeout = connection.createStatement()) {
       if (lock != null) {
         timeout.execute(set + "lock_timeout = " + PostgresDialect.literal(lock));
