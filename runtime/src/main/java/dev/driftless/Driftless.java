@@ -15,6 +15,8 @@ import dev.driftless.sql.PostgresDialect;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -113,19 +115,36 @@ public final class Driftless {
   }
 
   /**
-   * Repairs the history after a validation failure that was expected: see
-   * {@link Migrator#repair}.
+   * The way out of a history validation failure that was expected: does each of
+   * {@code actions} in one pass over the version table, under the migration lock. Returns what it
+   * did, one line per change.
+   *
+   * @throws IllegalArgumentException if no action is given
    */
-  public List<String> repair(boolean acceptChecksums, boolean forgetMissing) {
-    return migrator().repair(acceptChecksums, forgetMissing);
+  public List<String> repair(RepairAction... actions) {
+    if (actions.length == 0) {
+      throw new IllegalArgumentException("Say what to repair: "
+          + Arrays.toString(RepairAction.values()));
+    }
+    return migrator().repair(EnumSet.copyOf(Arrays.asList(actions)));
   }
 
   /**
-   * The SQL script that would move a database from {@code from} ({@code base} or a revision) to
-   * {@code target}, for review or for a DBA to run; touches no database.
+   * The SQL script that would upgrade a database at {@code from} ({@code base} or a revision) to
+   * {@code target} ({@code head}, {@code +N} or a revision), one transaction per revision with
+   * its version-table row, for review or for a DBA to run with {@code psql}. Needs no database.
    */
-  public String offlineScript(boolean upgrade, String from, String target) {
-    return migrator(null).offlineScript(upgrade, from, target);
+  public String upgradeScript(String from, String target) {
+    return migrator(null).upgradeScript(from, target);
+  }
+
+  /**
+   * The SQL script that would downgrade a database at {@code from} ({@code head} or a revision)
+   * to {@code target} ({@code -N}, {@code base} or a revision), newest revision first. Needs no
+   * database.
+   */
+  public String downgradeScript(String from, String target) {
+    return migrator(null).downgradeScript(from, target);
   }
 
   private Migrator migrator() {

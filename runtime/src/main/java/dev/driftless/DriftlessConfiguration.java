@@ -134,9 +134,9 @@ public final class DriftlessConfiguration {
 
   /**
    * Loads the revisions and the snapshot; fails fast if either is missing or inconsistent. A data
-   * source is needed by every command but {@code offlineScript}. The loaded instance keeps a copy
-   * of this configuration: changing the configuration afterwards does not change it, and the
-   * configuration can be changed and loaded again.
+   * source is needed by every command but {@code upgradeScript} and {@code downgradeScript}. The
+   * loaded instance keeps a copy of this configuration: changing the configuration afterwards
+   * does not change it, and the configuration can be changed and loaded again.
    */
   public Driftless load() {
     return Driftless.load(new Settings(dataSource,

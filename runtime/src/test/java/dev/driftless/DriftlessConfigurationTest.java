@@ -33,10 +33,10 @@ class DriftlessConfigurationTest {
 
     configuration.versionTable("elsewhere", "history");
 
-    String script = loaded.offlineScript(true, "base", "head");
+    String script = loaded.upgradeScript("base", "head");
     assertTrue(script.contains("\"public\".\"driftless_history\""), script);
     assertFalse(script.contains("elsewhere"), script);
-    assertTrue(configuration.load().offlineScript(true, "base", "head")
+    assertTrue(configuration.load().upgradeScript("base", "head")
         .contains("\"elsewhere\".\"history\""), "a new load sees the change");
   }
 

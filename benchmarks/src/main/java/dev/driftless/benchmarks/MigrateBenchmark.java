@@ -137,7 +137,7 @@ public final class MigrateBenchmark {
   static Baseline psql(EmbeddedPostgres postgres, int n) throws Exception {
     DataSource database = fresh(postgres);
     String script = new Migrator(null, new RevisionGraph(revisions(n)), new PostgresDialect(),
-        MigrationSettings.defaults()).offlineScript(true, "base", "head");
+        MigrationSettings.defaults()).upgradeScript("base", "head");
     Path file = Files.createTempFile("driftless-bench", ".sql");
     Files.writeString(file, script);
     String url = ((org.postgresql.ds.PGSimpleDataSource) database).getUrl();

@@ -10,6 +10,7 @@ import dev.driftless.Driftless;
 import dev.driftless.DriftlessConfiguration;
 import dev.driftless.MigrateResult;
 import dev.driftless.MigrationException;
+import dev.driftless.RepairAction;
 import dev.driftless.RevisionStatus;
 import dev.driftless.internal.drift.DriftCheck;
 import dev.driftless.internal.engine.LoadedRevision;
@@ -143,7 +144,9 @@ class EngineCommandsTest {
     assertEquals(List.of("edited", "v1"), query("SELECT revision_id FROM driftless_history "
         + "ORDER BY revision_id"), "v2 was not applied");
 
-    assertEquals(List.of("accepted the new checksum of edited"), driftless.repair(true, false));
+    assertThrows(IllegalArgumentException.class, () -> driftless.repair(), "nothing named");
+    assertEquals(List.of("accepted the new checksum of edited"),
+        driftless.repair(RepairAction.ACCEPT_CHECKSUMS));
     assertEquals(List.of("v2"), ids(driftless.upgrade("heads")));
   }
 
@@ -157,7 +160,8 @@ class EngineCommandsTest {
         error.getMessage());
     assertTrue(error.getMessage().contains("repair --forget-missing"), error.getMessage());
 
-    assertEquals(List.of("forgot v2 (no longer on the class path)"), onlyV1.repair(false, true));
+    assertEquals(List.of("forgot v2 (no longer on the class path)"),
+        onlyV1.repair(RepairAction.FORGET_MISSING));
     assertEquals(List.of(), ids(onlyV1.migrate()));
   }
 
@@ -233,7 +237,7 @@ class EngineCommandsTest {
     Driftless driftless = configure(SampleSchemas.libraryLater(), LibraryRevisions.V1.class,
         LibraryRevisions.V2.class, LibraryRevisions.V3.class).load();
 
-    String up = driftless.offlineScript(true, "base", "head");
+    String up = driftless.upgradeScript("base", "head");
     assertTrue(up.contains("-- Revision v1 (upgrade): create library\nBEGIN;\n"), up);
     assertTrue(up.contains("SET LOCAL lock_timeout = '150ms';"), up);
     assertTrue(up.contains("INSERT INTO \"public\".\"driftless_history\""), up);
@@ -241,7 +245,7 @@ class EngineCommandsTest {
     assertTrue(driftless.check().isClean(), () -> driftless.check().format());
     assertEquals(List.of(), ids(driftless.migrate()), "the script recorded every revision");
 
-    String down = driftless.offlineScript(false, "head", "base");
+    String down = driftless.downgradeScript("head", "base");
     TestDatabases.execute(database, down);
     assertTrue(checkAgainst(Schema.empty()).isClean());
     assertEquals(List.of(), query("SELECT revision_id FROM driftless_history"));

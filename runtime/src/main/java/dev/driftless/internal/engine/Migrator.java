@@ -3,6 +3,7 @@ package dev.driftless.internal.engine;
 import dev.driftless.AppliedRevision;
 import dev.driftless.MigrateResult;
 import dev.driftless.MigrationException;
+import dev.driftless.RepairAction;
 import dev.driftless.RevisionStatus;
 import dev.driftless.sql.Dialect;
 import java.sql.Connection;
@@ -116,12 +117,14 @@ public final class Migrator {
   }
 
   /**
-   * The way out of a failed validation. {@code acceptChecksums} records the current checksum of
-   * every applied revision whose code changed (the edit is known to be harmless);
-   * {@code forgetMissing} deletes history rows of revisions no longer on the class path.
-   * Returns what it did, one line per change.
+   * The way out of a failed validation: {@link RepairAction#ACCEPT_CHECKSUMS} records the current
+   * checksum of every applied revision whose code changed (the edit is known to be harmless);
+   * {@link RepairAction#FORGET_MISSING} deletes history rows of revisions no longer on the class
+   * path. Returns what it did, one line per change.
    */
-  public List<String> repair(boolean acceptChecksums, boolean forgetMissing) {
+  public List<String> repair(Set<RepairAction> actions) {
+    boolean forgetMissing = actions.contains(RepairAction.FORGET_MISSING);
+    boolean acceptChecksums = actions.contains(RepairAction.ACCEPT_CHECKSUMS);
     return locked(connection -> {
       List<String> done = new ArrayList<>();
       for (AppliedRevision record : versionTable.records(connection).values()) {
@@ -143,10 +146,22 @@ public final class Migrator {
   }
 
   /**
-   * The SQL script for an upgrade or downgrade from a database at {@code from} (a revision or
-   * {@code base}) to {@code target}, without touching any database.
+   * The SQL script of an upgrade from a database at {@code from} (a revision or {@code base}) to
+   * {@code target}, without touching any database.
    */
-  public String offlineScript(boolean upgrade, String from, String target) {
+  public String upgradeScript(String from, String target) {
+    return offlineScript(true, from, target);
+  }
+
+  /**
+   * The SQL script of a downgrade from a database at {@code from} (a revision or {@code head}) to
+   * {@code target}, without touching any database.
+   */
+  public String downgradeScript(String from, String target) {
+    return offlineScript(false, from, target);
+  }
+
+  private String offlineScript(boolean upgrade, String from, String target) {
     Set<String> applied = new HashSet<>();
     plan(() -> Planner.stamp(graph, from)).forEach(r -> applied.add(r.id()));
     List<LoadedRevision> steps = plan(() -> upgrade
