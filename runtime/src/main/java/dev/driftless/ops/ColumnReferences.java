@@ -1,5 +1,6 @@
-package dev.driftless.schema;
+package dev.driftless.ops;
 
+import dev.driftless.schema.PostgresNames;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -11,7 +12,7 @@ import java.util.regex.Pattern;
  * <p>Only identifiers are touched: string literals, function names (followed by a parenthesis)
  * and type names (after {@code ::}) are left alone.
  */
-public final class ColumnReferences {
+final class ColumnReferences {
   private static final Pattern SIMPLE = Pattern.compile("[a-z_][a-z0-9_$]*");
   private static final Pattern ORDERED_KEY =
       Pattern.compile("(.+?)((?: (?:ASC|DESC))?(?: NULLS (?:FIRST|LAST))?)");
@@ -19,7 +20,7 @@ public final class ColumnReferences {
   private ColumnReferences() {}
 
   /** {@code sql} with every reference to column {@code from} naming {@code to} instead. */
-  public static String rename(String sql, String from, String to) {
+  static String rename(String sql, String from, String to) {
     StringBuilder out = new StringBuilder(sql.length());
     int i = 0;
     while (i < sql.length()) {
@@ -58,7 +59,7 @@ public final class ColumnReferences {
    * An index key: a plain column name (with its ordering) is renamed as a name, an expression
    * key (in parentheses) as SQL.
    */
-  public static String renameKey(String key, String from, String to) {
+  static String renameKey(String key, String from, String to) {
     if (key.startsWith("(")) {
       return rename(key, from, to);
     }

@@ -1,11 +1,15 @@
-package dev.driftless.schema;
+package dev.driftless.ops;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.driftless.diff.RenameHints;
 import dev.driftless.diff.SchemaDiffer;
-import dev.driftless.ops.RenameColumn;
-import dev.driftless.ops.RenameConstraint;
+import dev.driftless.schema.Column;
+import dev.driftless.schema.ColumnType;
+import dev.driftless.schema.Index;
+import dev.driftless.schema.QualifiedName;
+import dev.driftless.schema.Schema;
+import dev.driftless.schema.Table;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
