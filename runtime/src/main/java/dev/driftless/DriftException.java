@@ -6,7 +6,7 @@ public final class DriftException extends RuntimeException {
 
   private final transient DriftReport report;
 
-  public DriftException(DriftReport report) {
+  DriftException(DriftReport report) {
     super(report.format()
         + "\nIf the change was made by hand, undo it or bring it into the entities and build; "
         + "if revisions are missing, migrate first.");

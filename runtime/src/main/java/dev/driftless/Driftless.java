@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -110,7 +111,7 @@ public final class Driftless {
   }
 
   /** The revisions no other revision follows. */
-  public java.util.Set<String> heads() {
+  public Set<String> heads() {
     return graph.heads();
   }
 

@@ -20,7 +20,7 @@ public record DriftFilter(List<String> includes, List<String> excludes) {
   }
 
   /** Checks everything. */
-  public static DriftFilter all() {
+  static DriftFilter all() {
     return new DriftFilter(List.of(), List.of());
   }
 
@@ -31,7 +31,7 @@ public record DriftFilter(List<String> includes, List<String> excludes) {
   }
 
   /** {@code schema} without the objects this filter does not own. */
-  public Schema apply(Schema schema) {
+  Schema apply(Schema schema) {
     return new Schema(
         schema.tables().stream().filter(t -> owns(t.name())).toList(),
         schema.sequences().stream().filter(s -> owns(s.name())).toList(),

@@ -44,7 +44,7 @@ public record LoadedRevision(String id, List<String> parents, String message, Mi
   }
 
   /** This revision with every recorded operation passed through {@code translation}. */
-  public LoadedRevision translated(java.util.function.UnaryOperator<SchemaOp> translation) {
+  LoadedRevision translated(java.util.function.UnaryOperator<SchemaOp> translation) {
     return new LoadedRevision(id, parents, message, new TranslatedMigration(migration, translation),
         lockTimeout, statementTimeout, transactional);
   }

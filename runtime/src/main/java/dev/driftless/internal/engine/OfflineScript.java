@@ -9,7 +9,7 @@ import java.util.List;
  * version-table statements included; revisions that run outside a transaction are marked. No
  * database is needed to produce it.
  */
-public final class OfflineScript {
+final class OfflineScript {
   private final Checksums checksums;
   private final VersionTable versionTable;
 

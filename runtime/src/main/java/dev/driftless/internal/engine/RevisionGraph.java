@@ -53,17 +53,13 @@ public final class RevisionGraph {
     return heads;
   }
 
-  public boolean isEmpty() {
-    return byId.isEmpty();
-  }
-
   /** The same graph with every revision's operations passed through {@code translation}. */
-  public RevisionGraph translated(
+  RevisionGraph translated(
       java.util.function.UnaryOperator<dev.driftless.ops.SchemaOp> translation) {
     return new RevisionGraph(ordered.stream().map(r -> r.translated(translation)).toList());
   }
 
-  public boolean contains(String id) {
+  boolean contains(String id) {
     return byId.containsKey(id);
   }
 
@@ -72,7 +68,7 @@ public final class RevisionGraph {
    *
    * @throws IllegalArgumentException naming the candidates when there is none or several
    */
-  public LoadedRevision resolve(String idOrPrefix) {
+  LoadedRevision resolve(String idOrPrefix) {
     LoadedRevision exact = byId.get(idOrPrefix);
     if (exact != null) {
       return exact;
@@ -88,7 +84,7 @@ public final class RevisionGraph {
   }
 
   /** {@code id} and every revision it follows, directly or not, parents first. */
-  public List<LoadedRevision> ancestorsInclusive(String id) {
+  List<LoadedRevision> ancestorsInclusive(String id) {
     Set<String> wanted = new HashSet<>();
     Deque<String> todo = new ArrayDeque<>(List.of(id));
     while (!todo.isEmpty()) {
