@@ -1,20 +1,13 @@
 package dev.driftless;
 
-import dev.driftless.drift.DriftCheck;
-import dev.driftless.drift.DriftException;
-import dev.driftless.drift.DriftPolicy;
-import dev.driftless.drift.DriftReport;
-import dev.driftless.engine.LoadedRevision;
-import dev.driftless.engine.MigrateResult;
-import dev.driftless.engine.Migrator;
-import dev.driftless.engine.RevisionGraph;
-import dev.driftless.engine.RevisionIndex;
-import dev.driftless.engine.RevisionStatus;
-import dev.driftless.engine.TenantMigrator;
-import dev.driftless.engine.TenantResult;
+import dev.driftless.internal.drift.DriftCheck;
+import dev.driftless.internal.engine.LoadedRevision;
+import dev.driftless.internal.engine.Migrator;
+import dev.driftless.internal.engine.RevisionGraph;
+import dev.driftless.internal.engine.RevisionIndex;
+import dev.driftless.internal.engine.TenantMigrator;
 import dev.driftless.ops.SchemaTranslator;
 import dev.driftless.schema.QualifiedName;
-import dev.driftless.engine.VersionTable;
 import dev.driftless.schema.Schema;
 import dev.driftless.snapshot.SnapshotCodec;
 import dev.driftless.sql.Dialect;
@@ -22,7 +15,10 @@ import dev.driftless.sql.PostgresDialect;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,13 +35,13 @@ import org.slf4j.LoggerFactory;
 public final class Driftless {
   private static final Logger LOG = LoggerFactory.getLogger(Driftless.class);
 
-  private final DriftlessConfiguration configuration;
+  private final Settings settings;
   private final RevisionGraph graph;
   private final Schema snapshot;
   private final Dialect dialect = new PostgresDialect();
 
-  private Driftless(DriftlessConfiguration configuration, RevisionGraph graph, Schema snapshot) {
-    this.configuration = configuration;
+  private Driftless(Settings settings, RevisionGraph graph, Schema snapshot) {
+    this.settings = settings;
     this.graph = graph;
     this.snapshot = snapshot;
   }
@@ -55,11 +51,11 @@ public final class Driftless {
     return new DriftlessConfiguration();
   }
 
-  static Driftless load(DriftlessConfiguration configuration) {
-    ClassLoader loader = configuration.classLoader();
+  static Driftless load(Settings settings) {
+    ClassLoader loader = settings.classLoader();
     RevisionGraph graph = new RevisionGraph(RevisionIndex.load(loader));
-    Schema snapshot = readSnapshot(loader, configuration.snapshotResource());
-    return new Driftless(configuration, graph, snapshot);
+    Schema snapshot = readSnapshot(loader, settings.snapshotResource());
+    return new Driftless(settings, graph, snapshot);
   }
 
   /** Applies every pending revision, parents first, one transaction per revision. */
@@ -91,9 +87,7 @@ public final class Driftless {
    */
   public List<TenantResult> upgradeTenants(List<String> schemas, String target,
       int parallelism) {
-    return new TenantMigrator(configuration.dataSource(), graph, dialect,
-        configuration.versionTable().name(), configuration.migrationLockWait(),
-        configuration.lockTimeout(), configuration.statementTimeout())
+    return new TenantMigrator(settings.requireDataSource(), graph, dialect, settings.migration())
         .upgrade(schemas, target, parallelism);
   }
 
@@ -101,9 +95,9 @@ public final class Driftless {
   public DriftReport checkTenant(String schema) {
     SchemaTranslator translator = new SchemaTranslator(QualifiedName.DEFAULT_SCHEMA, schema);
     return new DriftCheck(translator.apply(snapshot),
-        QualifiedName.of(schema, configuration.versionTable().name()), dialect,
-        configuration.driftFilter(), configuration.migrationLockWait())
-        .check(configuration.dataSource());
+        QualifiedName.of(schema, settings.versionTable().name()), dialect,
+        settings.driftFilter(), settings.migrationLockWait())
+        .check(settings.requireDataSource());
   }
 
   /** Records the database as being at {@code target} without running any revision. */
@@ -117,35 +111,49 @@ public final class Driftless {
   }
 
   /** The revisions no other revision follows. */
-  public java.util.Set<String> heads() {
+  public Set<String> heads() {
     return graph.heads();
   }
 
   /**
-   * Repairs the history after a validation failure that was expected: see
-   * {@link Migrator#repair}.
+   * The way out of a history validation failure that was expected: does each of
+   * {@code actions} in one pass over the version table, under the migration lock. Returns what it
+   * did, one line per change.
+   *
+   * @throws IllegalArgumentException if no action is given
    */
-  public List<String> repair(boolean acceptChecksums, boolean forgetMissing) {
-    return migrator().repair(acceptChecksums, forgetMissing);
+  public List<String> repair(RepairAction... actions) {
+    if (actions.length == 0) {
+      throw new IllegalArgumentException("Say what to repair: "
+          + Arrays.toString(RepairAction.values()));
+    }
+    return migrator().repair(EnumSet.copyOf(Arrays.asList(actions)));
   }
 
   /**
-   * The SQL script that would move a database from {@code from} ({@code base} or a revision) to
-   * {@code target}, for review or for a DBA to run; touches no database.
+   * The SQL script that would upgrade a database at {@code from} ({@code base} or a revision) to
+   * {@code target} ({@code head}, {@code +N} or a revision), one transaction per revision with
+   * its version-table row, for review or for a DBA to run with {@code psql}. Needs no database.
    */
-  public String offlineScript(boolean upgrade, String from, String target) {
-    return migrator(null).offlineScript(upgrade, from, target);
+  public String upgradeScript(String from, String target) {
+    return migrator(null).upgradeScript(from, target);
+  }
+
+  /**
+   * The SQL script that would downgrade a database at {@code from} ({@code head} or a revision)
+   * to {@code target} ({@code -N}, {@code base} or a revision), newest revision first. Needs no
+   * database.
+   */
+  public String downgradeScript(String from, String target) {
+    return migrator(null).downgradeScript(from, target);
   }
 
   private Migrator migrator() {
-    return migrator(configuration.dataSource());
+    return migrator(settings.requireDataSource());
   }
 
   private Migrator migrator(javax.sql.DataSource dataSource) {
-    return new Migrator(dataSource, graph, dialect,
-        new VersionTable(configuration.versionTable(), dialect),
-        configuration.migrationLockWait(), configuration.lockTimeout(),
-        configuration.statementTimeout());
+    return new Migrator(dataSource, graph, dialect, settings.migration());
   }
 
   /**
@@ -153,9 +161,9 @@ public final class Driftless {
    * drift policy. Objects left out by {@code includeObjects}/{@code excludeObjects} are ignored.
    */
   public DriftReport check() {
-    return new DriftCheck(snapshot, configuration.versionTable(), dialect,
-        configuration.driftFilter(), configuration.migrationLockWait())
-        .check(configuration.dataSource());
+    return new DriftCheck(snapshot, settings.versionTable(), dialect,
+        settings.driftFilter(), settings.migrationLockWait())
+        .check(settings.requireDataSource());
   }
 
   /**
@@ -166,12 +174,12 @@ public final class Driftless {
    * @throws DriftException naming each difference, under {@code FAIL}
    */
   public DriftReport verify() {
-    if (configuration.driftPolicy() == DriftPolicy.OFF) {
+    if (settings.driftPolicy() == DriftPolicy.OFF) {
       return new DriftReport(List.of());
     }
     DriftReport report = check();
     if (!report.isClean()) {
-      if (configuration.driftPolicy() == DriftPolicy.FAIL) {
+      if (settings.driftPolicy() == DriftPolicy.FAIL) {
         throw new DriftException(report);
       }
       LOG.warn("{}", report.format());
@@ -180,8 +188,8 @@ public final class Driftless {
   }
 
   /** The revisions found on the class path, parents first. */
-  public List<LoadedRevision> revisions() {
-    return graph.fromBase();
+  public List<RevisionInfo> revisions() {
+    return graph.fromBase().stream().map(LoadedRevision::info).toList();
   }
 
   /** The committed snapshot that {@link #verify()} compares against. */

@@ -1,10 +1,8 @@
 package dev.driftless;
 
-import dev.driftless.drift.DriftFilter;
-import dev.driftless.drift.DriftPolicy;
-import dev.driftless.engine.MigrationLock;
-import dev.driftless.engine.RevisionIndex;
-import dev.driftless.engine.VersionTable;
+import dev.driftless.internal.engine.MigrationLock;
+import dev.driftless.internal.engine.RevisionIndex;
+import dev.driftless.internal.engine.VersionTable;
 import dev.driftless.schema.QualifiedName;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,14 +14,17 @@ import javax.sql.DataSource;
  * Settings for {@link Driftless}, set fluently: {@code Driftless.configure().dataSource(ds).load()}.
  */
 public final class DriftlessConfiguration {
+  /** The longest {@code lock_timeout} or {@code statement_timeout} PostgreSQL accepts, in ms. */
+  private static final long MAX_TIMEOUT_MILLIS = Integer.MAX_VALUE;
+
   private DataSource dataSource;
   private ClassLoader classLoader = Thread.currentThread().getContextClassLoader();
   private QualifiedName versionTable = VersionTable.DEFAULT_NAME;
   private String snapshotResource = RevisionIndex.SNAPSHOT_RESOURCE;
   private DriftPolicy driftPolicy = DriftPolicy.FAIL;
   private Duration migrationLockWait = MigrationLock.DEFAULT_WAIT;
-  private String lockTimeout;
-  private String statementTimeout;
+  private Duration lockTimeout;
+  private Duration statementTimeout;
   private final List<String> includes = new ArrayList<>();
   private final List<String> excludes = new ArrayList<>();
 
@@ -63,19 +64,48 @@ public final class DriftlessConfiguration {
   }
 
   /**
-   * PostgreSQL {@code lock_timeout} for every revision, e.g. {@code "5s"}: a revision that would
-   * wait longer for a table lock fails instead of stalling every query queued behind it. A
-   * revision's own {@code @Revision(lockTimeout)} wins.
+   * PostgreSQL {@code lock_timeout} for every revision, e.g. {@code Duration.ofSeconds(5)}: a
+   * revision that would wait longer for a table lock fails (and is rolled back) instead of
+   * stalling every query queued behind it. A revision's own {@code @Revision(lockTimeout)} wins.
+   * Not set by default: the server's setting applies. {@link Duration#ZERO} means no timeout,
+   * whatever the server says.
+   *
+   * @param value whole milliseconds, at most {@code Integer.MAX_VALUE} ms (PostgreSQL's limit)
+   * @throws IllegalArgumentException if it is negative, too long, or not whole milliseconds
    */
-  public DriftlessConfiguration lockTimeout(String postgresInterval) {
-    this.lockTimeout = postgresInterval;
+  public DriftlessConfiguration lockTimeout(Duration value) {
+    this.lockTimeout = timeout("lockTimeout", value);
     return this;
   }
 
-  /** PostgreSQL {@code statement_timeout} for every revision, e.g. {@code "10min"}. */
-  public DriftlessConfiguration statementTimeout(String postgresInterval) {
-    this.statementTimeout = postgresInterval;
+  /**
+   * PostgreSQL {@code statement_timeout} for every revision, e.g. {@code Duration.ofMinutes(10)};
+   * a revision's own {@code @Revision(statementTimeout)} wins. Not set by default: the server's
+   * setting applies. {@link Duration#ZERO} means no timeout, whatever the server says.
+   *
+   * @param value whole milliseconds, at most {@code Integer.MAX_VALUE} ms (PostgreSQL's limit)
+   * @throws IllegalArgumentException if it is negative, too long, or not whole milliseconds
+   */
+  public DriftlessConfiguration statementTimeout(Duration value) {
+    this.statementTimeout = timeout("statementTimeout", value);
     return this;
+  }
+
+  /** PostgreSQL counts both timeouts in whole milliseconds, up to {@code INT_MAX}. */
+  private static Duration timeout(String name, Duration value) {
+    Objects.requireNonNull(value, name);
+    if (value.isNegative()) {
+      throw new IllegalArgumentException(name + " cannot be negative: " + value);
+    }
+    if (value.compareTo(Duration.ofMillis(MAX_TIMEOUT_MILLIS)) > 0) {
+      throw new IllegalArgumentException(name + " is at most " + MAX_TIMEOUT_MILLIS
+          + " ms (about 24 days) in PostgreSQL: " + value);
+    }
+    if (value.getNano() % 1_000_000 != 0) {
+      throw new IllegalArgumentException(
+          name + " must be whole milliseconds, as PostgreSQL counts it: " + value);
+    }
+    return value;
   }
 
   /** What {@code verify()} does on drift: {@code FAIL} (the default), {@code WARN} or {@code OFF}. */
@@ -104,49 +134,14 @@ public final class DriftlessConfiguration {
 
   /**
    * Loads the revisions and the snapshot; fails fast if either is missing or inconsistent. A data
-   * source is needed by every command but {@code offlineScript}.
+   * source is needed by every command but {@code upgradeScript} and {@code downgradeScript}. The
+   * loaded instance keeps a copy of this configuration: changing the configuration afterwards
+   * does not change it, and the configuration can be changed and loaded again.
    */
   public Driftless load() {
-    return Driftless.load(this);
-  }
-
-  DataSource dataSource() {
-    if (dataSource == null) {
-      throw new IllegalStateException(
-          "No data source: call Driftless.configure().dataSource(...) before load()");
-    }
-    return dataSource;
-  }
-
-  ClassLoader classLoader() {
-    return classLoader != null ? classLoader : Driftless.class.getClassLoader();
-  }
-
-  QualifiedName versionTable() {
-    return versionTable;
-  }
-
-  String snapshotResource() {
-    return snapshotResource;
-  }
-
-  Duration migrationLockWait() {
-    return migrationLockWait;
-  }
-
-  String lockTimeout() {
-    return lockTimeout;
-  }
-
-  String statementTimeout() {
-    return statementTimeout;
-  }
-
-  DriftPolicy driftPolicy() {
-    return driftPolicy;
-  }
-
-  DriftFilter driftFilter() {
-    return new DriftFilter(includes, excludes);
+    return Driftless.load(new Settings(dataSource,
+        classLoader != null ? classLoader : Driftless.class.getClassLoader(), versionTable,
+        snapshotResource, driftPolicy, migrationLockWait, lockTimeout, statementTimeout,
+        includes, excludes));
   }
 }

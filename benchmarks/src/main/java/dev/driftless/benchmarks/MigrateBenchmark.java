@@ -1,13 +1,14 @@
 package dev.driftless.benchmarks;
 
-import dev.driftless.engine.LoadedRevision;
-import dev.driftless.engine.MigrateResult;
+import dev.driftless.MigrateResult;
+import dev.driftless.TenantResult;
 import dev.driftless.engine.Migration;
-import dev.driftless.engine.Migrator;
-import dev.driftless.engine.RevisionGraph;
-import dev.driftless.engine.TenantMigrator;
-import dev.driftless.engine.TenantResult;
-import dev.driftless.engine.VersionTable;
+import dev.driftless.internal.engine.LoadedRevision;
+import dev.driftless.internal.engine.MigrationSettings;
+import dev.driftless.internal.engine.Migrator;
+import dev.driftless.internal.engine.RevisionGraph;
+import dev.driftless.internal.engine.TenantMigrator;
+import dev.driftless.internal.engine.VersionTable;
 import dev.driftless.ops.Ops;
 import dev.driftless.schema.Column;
 import dev.driftless.schema.ColumnType;
@@ -119,9 +120,8 @@ public final class MigrateBenchmark {
   /** Driftless applying {@code n} revisions to a fresh database; milliseconds. */
   static double migrate(EmbeddedPostgres postgres, int n) throws Exception {
     DataSource database = fresh(postgres);
-    PostgresDialect dialect = new PostgresDialect();
-    Migrator migrator = new Migrator(database, new RevisionGraph(revisions(n)), dialect,
-        new VersionTable(VersionTable.DEFAULT_NAME, dialect));
+    Migrator migrator = new Migrator(database, new RevisionGraph(revisions(n)),
+        new PostgresDialect(), MigrationSettings.defaults());
     long started = System.nanoTime();
     MigrateResult result = migrator.migrate();
     double millis = (System.nanoTime() - started) / 1e6;
@@ -136,10 +136,8 @@ public final class MigrateBenchmark {
   /** The same migration as an offline script, run by psql (or JDBC without psql). */
   static Baseline psql(EmbeddedPostgres postgres, int n) throws Exception {
     DataSource database = fresh(postgres);
-    PostgresDialect dialect = new PostgresDialect();
-    String script = new Migrator(null, new RevisionGraph(revisions(n)), dialect,
-        new VersionTable(VersionTable.DEFAULT_NAME, dialect))
-        .offlineScript(true, "base", "head");
+    String script = new Migrator(null, new RevisionGraph(revisions(n)), new PostgresDialect(),
+        MigrationSettings.defaults()).upgradeScript("base", "head");
     Path file = Files.createTempFile("driftless-bench", ".sql");
     Files.writeString(file, script);
     String url = ((org.postgresql.ds.PGSimpleDataSource) database).getUrl();
@@ -174,7 +172,8 @@ public final class MigrateBenchmark {
       schemas.add(String.format("tenant_%04d", i));
     }
     TenantMigrator migrator = new TenantMigrator(database, new RevisionGraph(revisions(3)),
-        new PostgresDialect(), "driftless_history", Duration.ofMinutes(5), null, null);
+        new PostgresDialect(), new MigrationSettings(VersionTable.DEFAULT_NAME,
+            Duration.ofMinutes(5), null, null));
     long started = System.nanoTime();
     List<TenantResult> results = migrator.upgrade(schemas, "head", parallelism);
     double millis = (System.nanoTime() - started) / 1e6;

@@ -1,8 +1,9 @@
 package dev.driftless.benchmarks;
 
+import dev.driftless.DriftReport;
 import dev.driftless.Driftless;
-import dev.driftless.drift.DriftReport;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import jakarta.persistence.SchemaValidationException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
@@ -13,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
-import jakarta.persistence.SchemaValidationException;
 import javax.sql.DataSource;
 import org.hibernate.SessionFactory;
 import org.hibernate.boot.MetadataSources;

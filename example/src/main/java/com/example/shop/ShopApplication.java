@@ -1,8 +1,8 @@
 package com.example.shop;
 
+import dev.driftless.DriftReport;
 import dev.driftless.Driftless;
-import dev.driftless.drift.DriftReport;
-import dev.driftless.engine.MigrateResult;
+import dev.driftless.MigrateResult;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import javax.sql.DataSource;

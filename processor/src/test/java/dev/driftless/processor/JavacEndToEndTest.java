@@ -3,10 +3,10 @@ package dev.driftless.processor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.driftless.DriftReport;
 import dev.driftless.Driftless;
-import dev.driftless.drift.DriftReport;
-import dev.driftless.engine.LoadedRevision;
-import dev.driftless.engine.MigrateResult;
+import dev.driftless.MigrateResult;
+import dev.driftless.RevisionInfo;
 import dev.driftless.testing.TestDatabases;
 import java.io.IOException;
 import java.net.URL;
@@ -97,7 +97,7 @@ class JavacEndToEndTest {
     try (URLClassLoader app = new URLClassLoader(
         new URL[] {project.resolve("out").toUri().toURL()}, getClass().getClassLoader())) {
       Driftless driftless = Driftless.configure().dataSource(database).classLoader(app).load();
-      List<LoadedRevision> loaded = driftless.revisions();
+      List<RevisionInfo> loaded = driftless.revisions();
       assertEquals(2, loaded.size());
       assertEquals(List.of(loaded.get(0).id()), loaded.get(1).parents());
 

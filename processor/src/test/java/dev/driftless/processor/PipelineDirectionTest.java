@@ -35,9 +35,9 @@ class PipelineDirectionTest {
       "intent", Set.of("element", "mapping", "dev.driftless.annotations",
           "dev.driftless.schema", "dev.driftless.ops", "dev.driftless.diff"),
       "write", Set.of("dev.driftless.annotations", "dev.driftless.schema", "dev.driftless.ops",
-          "dev.driftless.diff", "dev.driftless.engine"),
+          "dev.driftless.diff", "dev.driftless.engine", "dev.driftless.internal.engine"),
       "store", Set.of("element", "dev.driftless.schema", "dev.driftless.snapshot",
-          "dev.driftless.engine"));
+          "dev.driftless.internal.engine"));
 
   @Test
   void eachStageImportsOnlyWhatIsBelowIt() throws IOException {

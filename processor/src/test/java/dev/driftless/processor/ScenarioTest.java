@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
+import dev.driftless.DriftReport;
 import dev.driftless.Driftless;
-import dev.driftless.drift.DriftCheck;
-import dev.driftless.drift.DriftReport;
-import dev.driftless.engine.VersionTable;
+import dev.driftless.internal.drift.DriftCheck;
+import dev.driftless.internal.engine.VersionTable;
 import dev.driftless.schema.Schema;
 import dev.driftless.snapshot.SnapshotCodec;
 import dev.driftless.sql.PostgresDialect;

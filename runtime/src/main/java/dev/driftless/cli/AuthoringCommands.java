@@ -1,8 +1,9 @@
 package dev.driftless.cli;
 
 import dev.driftless.Driftless;
-import dev.driftless.engine.LoadedRevision;
-import dev.driftless.engine.RevisionNames;
+import dev.driftless.internal.engine.LoadedRevision;
+import dev.driftless.internal.engine.RevisionIndex;
+import dev.driftless.internal.engine.RevisionNames;
 import dev.driftless.ops.SchemaOp;
 import dev.driftless.schema.PostgresNames;
 import dev.driftless.schema.Schema;
@@ -100,7 +101,8 @@ final class AuthoringCommands {
     @Override
     public Integer call() throws IOException {
       boolean database = connection.url != null && !connection.url.isBlank();
-      Driftless driftless = connection.load(database);
+      ClassLoader classLoader = connection.classLoader();
+      Driftless driftless = connection.load(database, classLoader);
       Set<String> heads = driftless.heads();
       if (heads.size() != 1) {
         throw new IllegalArgumentException("undo needs exactly one head; there are " + heads);
@@ -111,7 +113,7 @@ final class AuthoringCommands {
         throw new IllegalStateException("Revision " + head + " is applied to that database: "
             + "write a new revision that reverts it instead (or downgrade first).");
       }
-      LoadedRevision revision = driftless.revisions().stream()
+      LoadedRevision revision = RevisionIndex.load(classLoader).stream()
           .filter(r -> r.id().equals(head)).findFirst().orElseThrow();
       SnapshotCodec codec = new SnapshotCodec();
       Schema current = codec.read(Files.readString(snapshot), snapshot.toString());

@@ -1,10 +1,10 @@
 package dev.driftless.cli;
 
-import dev.driftless.drift.DriftCheck;
-import dev.driftless.drift.DriftFilter;
-import dev.driftless.drift.DriftReport;
-import dev.driftless.engine.MigrationLock;
-import dev.driftless.engine.RevisionIndex;
+import dev.driftless.DriftReport;
+import dev.driftless.internal.drift.DriftCheck;
+import dev.driftless.internal.drift.DriftFilter;
+import dev.driftless.internal.engine.MigrationLock;
+import dev.driftless.internal.engine.RevisionIndex;
 import dev.driftless.schema.Schema;
 import dev.driftless.snapshot.SnapshotCodec;
 import dev.driftless.sql.PostgresDialect;

@@ -40,8 +40,13 @@ final class ConnectionOptions {
 
   /** A loaded Driftless; {@code needsDatabase} false for offline commands. */
   Driftless load(boolean needsDatabase) {
+    return load(needsDatabase, classLoader());
+  }
+
+  /** A loaded Driftless that reads the revisions through {@code classLoader}. */
+  Driftless load(boolean needsDatabase, ClassLoader classLoader) {
     QualifiedName table = versionTableName();
-    DriftlessConfiguration configuration = Driftless.configure().classLoader(classLoader())
+    DriftlessConfiguration configuration = Driftless.configure().classLoader(classLoader)
         .versionTable(table.schema(), table.name());
     if (needsDatabase) {
       configuration.dataSource(dataSource());

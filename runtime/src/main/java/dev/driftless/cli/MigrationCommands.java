@@ -1,10 +1,12 @@
 package dev.driftless.cli;
 
 import dev.driftless.Driftless;
-import dev.driftless.engine.MigrateResult;
-import dev.driftless.engine.RevisionStatus;
-import dev.driftless.engine.TenantResult;
+import dev.driftless.MigrateResult;
+import dev.driftless.RepairAction;
+import dev.driftless.RevisionStatus;
+import dev.driftless.TenantResult;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -183,7 +185,9 @@ final class MigrationCommands {
 
     @Override
     public Integer call() {
-      out().print(connection.load(false).offlineScript(!down, from, target));
+      Driftless driftless = connection.load(false);
+      out().print(down ? driftless.downgradeScript(from, target)
+          : driftless.upgradeScript(from, target));
       out().flush();
       return DriftlessCommand.OK;
     }
@@ -206,7 +210,14 @@ final class MigrationCommands {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(),
             "Say what to repair: --accept-checksums and/or --forget-missing");
       }
-      List<String> done = connection.load(true).repair(acceptChecksums, forgetMissing);
+      List<RepairAction> actions = new ArrayList<>();
+      if (acceptChecksums) {
+        actions.add(RepairAction.ACCEPT_CHECKSUMS);
+      }
+      if (forgetMissing) {
+        actions.add(RepairAction.FORGET_MISSING);
+      }
+      List<String> done = connection.load(true).repair(actions.toArray(RepairAction[]::new));
       out().println(done.isEmpty() ? "Nothing to repair." : String.join("\n", done));
       out().flush();
       return DriftlessCommand.OK;

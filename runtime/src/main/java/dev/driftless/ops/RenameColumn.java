@@ -2,7 +2,6 @@ package dev.driftless.ops;
 
 import dev.driftless.schema.CheckConstraint;
 import dev.driftless.schema.Column;
-import dev.driftless.schema.ColumnReferences;
 import dev.driftless.schema.ForeignKey;
 import dev.driftless.schema.Index;
 import dev.driftless.schema.PrimaryKey;

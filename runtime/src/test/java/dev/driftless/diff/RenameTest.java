@@ -3,8 +3,8 @@ package dev.driftless.diff;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.driftless.drift.DriftCheck;
-import dev.driftless.engine.VersionTable;
+import dev.driftless.internal.drift.DriftCheck;
+import dev.driftless.internal.engine.VersionTable;
 import dev.driftless.ops.DropColumn;
 import dev.driftless.ops.DropTable;
 import dev.driftless.ops.RenameColumn;

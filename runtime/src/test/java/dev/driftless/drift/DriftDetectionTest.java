@@ -2,6 +2,8 @@ package dev.driftless.drift;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.driftless.Difference;
+import dev.driftless.DriftReport;
 import dev.driftless.Driftless;
 import dev.driftless.testing.LibraryRevisions;
 import dev.driftless.testing.RevisionClassPath;

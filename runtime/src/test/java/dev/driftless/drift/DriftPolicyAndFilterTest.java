@@ -7,8 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.driftless.Difference;
+import dev.driftless.DriftException;
+import dev.driftless.DriftPolicy;
+import dev.driftless.DriftReport;
 import dev.driftless.Driftless;
 import dev.driftless.DriftlessConfiguration;
+import dev.driftless.internal.drift.DriftFilter;
 import dev.driftless.schema.QualifiedName;
 import dev.driftless.testing.LibraryRevisions;
 import dev.driftless.testing.RevisionClassPath;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.driftless.Driftless;
+import dev.driftless.MigrateResult;
 import dev.driftless.schema.Schema;
 import dev.driftless.testing.LibraryRevisions;
 import dev.driftless.testing.MigrateMain;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.driftless.Driftless;
+import dev.driftless.MigrationException;
 import dev.driftless.testing.LibraryRevisions;
 import dev.driftless.testing.RevisionClassPath;
 import dev.driftless.testing.SampleSchemas;
@@ -84,7 +85,7 @@ class DataAndOnlineRevisionsTest {
   void theOfflineScriptRunsOnlineRevisionsOutsideATransaction() throws SQLException {
     Driftless driftless = load(LibraryRevisions.V1.class, LibraryRevisions.SeedAuthors.class,
         LibraryRevisions.Online.class);
-    String script = driftless.offlineScript(true, "base", "head");
+    String script = driftless.upgradeScript("base", "head");
     assertTrue(script.contains("-- Revision online (upgrade): online index and backfill\n"
         + "-- NOT TRANSACTIONAL"), script);
     assertTrue(script.contains("INSERT INTO \"public\".\"author\" (\"name\", \"born\") VALUES\n"

@@ -5,10 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.driftless.DriftReport;
 import dev.driftless.Driftless;
 import dev.driftless.DriftlessConfiguration;
-import dev.driftless.drift.DriftCheck;
-import dev.driftless.drift.DriftReport;
+import dev.driftless.MigrateResult;
+import dev.driftless.MigrationException;
+import dev.driftless.RepairAction;
+import dev.driftless.RevisionStatus;
+import dev.driftless.internal.drift.DriftCheck;
+import dev.driftless.internal.engine.LoadedRevision;
+import dev.driftless.internal.engine.MigrationLock;
+import dev.driftless.internal.engine.VersionTable;
 import dev.driftless.schema.Schema;
 import dev.driftless.sql.PostgresDialect;
 import dev.driftless.testing.LibraryRevisions;
@@ -137,7 +144,9 @@ class EngineCommandsTest {
     assertEquals(List.of("edited", "v1"), query("SELECT revision_id FROM driftless_history "
         + "ORDER BY revision_id"), "v2 was not applied");
 
-    assertEquals(List.of("accepted the new checksum of edited"), driftless.repair(true, false));
+    assertThrows(IllegalArgumentException.class, () -> driftless.repair(), "nothing named");
+    assertEquals(List.of("accepted the new checksum of edited"),
+        driftless.repair(RepairAction.ACCEPT_CHECKSUMS));
     assertEquals(List.of("v2"), ids(driftless.upgrade("heads")));
   }
 
@@ -151,7 +160,8 @@ class EngineCommandsTest {
         error.getMessage());
     assertTrue(error.getMessage().contains("repair --forget-missing"), error.getMessage());
 
-    assertEquals(List.of("forgot v2 (no longer on the class path)"), onlyV1.repair(false, true));
+    assertEquals(List.of("forgot v2 (no longer on the class path)"),
+        onlyV1.repair(RepairAction.FORGET_MISSING));
     assertEquals(List.of(), ids(onlyV1.migrate()));
   }
 
@@ -192,11 +202,42 @@ class EngineCommandsTest {
   }
 
   @Test
+  void theConfiguredTimeoutsApplyToRevisionsWithoutTheirOwn() throws Exception {
+    Driftless driftless = configure(SampleSchemas.library(), LibraryRevisions.V1.class,
+        LibraryRevisions.SeedAuthors.class).lockTimeout(Duration.ofMillis(150)).load();
+    driftless.upgrade("v1");
+    try (Connection blocker = database.getConnection()) {
+      blocker.setAutoCommit(false);
+      try (Statement lock = blocker.createStatement()) {
+        lock.execute("LOCK TABLE author IN ACCESS EXCLUSIVE MODE");
+      }
+      long started = System.nanoTime();
+      MigrationException error = assertThrows(MigrationException.class, driftless::migrate);
+      long millis = (System.nanoTime() - started) / 1_000_000;
+      assertEquals("55P03", error.sqlState(), error.getMessage());
+      assertEquals("data", error.revisionId());
+      assertTrue(millis < 5_000, "gave up after the configured 150ms, not later: " + millis);
+      blocker.rollback();
+    }
+
+    System.setProperty("driftless.test.sleep", "5");
+    try {
+      Driftless impatient = configure(SampleSchemas.library(), LibraryRevisions.V1.class,
+          LibraryRevisions.Slow.class).statementTimeout(Duration.ofMillis(200)).load();
+      MigrationException error = assertThrows(MigrationException.class, impatient::migrate);
+      assertEquals("57014", error.sqlState(), error.getMessage());
+      assertEquals("slow", error.revisionId());
+    } finally {
+      System.clearProperty("driftless.test.sleep");
+    }
+  }
+
+  @Test
   void theOfflineScriptBuildsAndTearsDownTheSchemaWhenRunAsIs() throws SQLException {
     Driftless driftless = configure(SampleSchemas.libraryLater(), LibraryRevisions.V1.class,
         LibraryRevisions.V2.class, LibraryRevisions.V3.class).load();
 
-    String up = driftless.offlineScript(true, "base", "head");
+    String up = driftless.upgradeScript("base", "head");
     assertTrue(up.contains("-- Revision v1 (upgrade): create library\nBEGIN;\n"), up);
     assertTrue(up.contains("SET LOCAL lock_timeout = '150ms';"), up);
     assertTrue(up.contains("INSERT INTO \"public\".\"driftless_history\""), up);
@@ -204,7 +245,7 @@ class EngineCommandsTest {
     assertTrue(driftless.check().isClean(), () -> driftless.check().format());
     assertEquals(List.of(), ids(driftless.migrate()), "the script recorded every revision");
 
-    String down = driftless.offlineScript(false, "head", "base");
+    String down = driftless.downgradeScript("head", "base");
     TestDatabases.execute(database, down);
     assertTrue(checkAgainst(Schema.empty()).isClean());
     assertEquals(List.of(), query("SELECT revision_id FROM driftless_history"));

@@ -5,10 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.driftless.DriftException;
+import dev.driftless.DriftReport;
 import dev.driftless.Driftless;
-import dev.driftless.drift.DriftCheck;
-import dev.driftless.drift.DriftException;
-import dev.driftless.drift.DriftReport;
+import dev.driftless.MigrateResult;
+import dev.driftless.MigrationException;
+import dev.driftless.internal.drift.DriftCheck;
+import dev.driftless.internal.engine.LoadedRevision;
+import dev.driftless.internal.engine.VersionTable;
 import dev.driftless.ops.SchemaOp;
 import dev.driftless.schema.QualifiedName;
 import dev.driftless.sql.PostgresDialect;

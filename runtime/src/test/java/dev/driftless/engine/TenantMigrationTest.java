@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.driftless.Driftless;
+import dev.driftless.TenantResult;
 import dev.driftless.testing.LibraryRevisions;
 import dev.driftless.testing.RevisionClassPath;
 import dev.driftless.testing.SampleSchemas;

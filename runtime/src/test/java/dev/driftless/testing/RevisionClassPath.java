@@ -1,6 +1,6 @@
 package dev.driftless.testing;
 
-import dev.driftless.engine.RevisionIndex;
+import dev.driftless.internal.engine.RevisionIndex;
 import dev.driftless.schema.Schema;
 import dev.driftless.snapshot.SnapshotCodec;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package dev.driftless.processor.store;
 
-import dev.driftless.engine.RevisionIndex;
+import dev.driftless.internal.engine.RevisionIndex;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.driftless.processor.write;
 
-import dev.driftless.engine.RevisionNames;
+import dev.driftless.internal.engine.RevisionNames;
 import dev.driftless.ops.AddCheckConstraint;
 import dev.driftless.ops.AddColumn;
 import dev.driftless.ops.AddUniqueConstraint;

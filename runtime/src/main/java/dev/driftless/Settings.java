@@ -1,0 +1,51 @@
+package dev.driftless;
+
+import dev.driftless.internal.drift.DriftFilter;
+import dev.driftless.internal.engine.MigrationSettings;
+import dev.driftless.schema.QualifiedName;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import javax.sql.DataSource;
+
+/**
+ * The configuration as {@link DriftlessConfiguration#load()} copied it. Immutable, so that a
+ * loaded {@link Driftless} does not change when its configuration is changed afterwards.
+ *
+ * @param dataSource the database, or {@code null} for offline use
+ * @param lockTimeout PostgreSQL {@code lock_timeout} for each revision, or {@code null}
+ * @param statementTimeout PostgreSQL {@code statement_timeout} for each revision, or {@code null}
+ */
+record Settings(DataSource dataSource, ClassLoader classLoader, QualifiedName versionTable,
+    String snapshotResource, DriftPolicy driftPolicy, Duration migrationLockWait,
+    Duration lockTimeout, Duration statementTimeout, List<String> includes,
+    List<String> excludes) {
+
+  Settings {
+    Objects.requireNonNull(classLoader, "classLoader");
+    Objects.requireNonNull(versionTable, "versionTable");
+    Objects.requireNonNull(snapshotResource, "snapshotResource");
+    Objects.requireNonNull(driftPolicy, "driftPolicy");
+    Objects.requireNonNull(migrationLockWait, "migrationLockWait");
+    includes = List.copyOf(includes);
+    excludes = List.copyOf(excludes);
+  }
+
+  /** The data source, which every command but the offline scripts needs. */
+  DataSource requireDataSource() {
+    if (dataSource == null) {
+      throw new IllegalStateException(
+          "No data source: call Driftless.configure().dataSource(...) before load()");
+    }
+    return dataSource;
+  }
+
+  /** What the engine needs of these settings. */
+  MigrationSettings migration() {
+    return new MigrationSettings(versionTable, migrationLockWait, lockTimeout, statementTimeout);
+  }
+
+  DriftFilter driftFilter() {
+    return new DriftFilter(includes, excludes);
+  }
+}

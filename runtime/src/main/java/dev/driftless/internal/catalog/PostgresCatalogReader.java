@@ -1,0 +1,293 @@
+package dev.driftless.internal.catalog;
+
+import dev.driftless.schema.CheckConstraint;
+import dev.driftless.schema.Column;
+import dev.driftless.schema.ColumnType;
+import dev.driftless.schema.Deferrability;
+import dev.driftless.schema.EnumType;
+import dev.driftless.schema.ForeignKey;
+import dev.driftless.schema.Identity;
+import dev.driftless.schema.Index;
+import dev.driftless.schema.PrimaryKey;
+import dev.driftless.schema.QualifiedName;
+import dev.driftless.schema.ReferentialAction;
+import dev.driftless.schema.Schema;
+import dev.driftless.schema.Sequence;
+import dev.driftless.schema.Table;
+import dev.driftless.schema.UniqueConstraint;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads a live PostgreSQL database into the same {@link Schema} model the entities produce.
+ *
+ * <p>It runs six catalog queries whatever the number of tables: namespaces (with their enum
+ * types), tables, columns,
+ * constraints (primary, unique, foreign and check), indexes, sequences. Types come from
+ * {@code format_type()}, the spelling {@link ColumnType} uses. Column numbers in constraints and
+ * indexes are turned into names here, from the columns already read, rather than by a subquery
+ * per constraint; expression text is asked of PostgreSQL only for expression index keys.
+ */
+public final class PostgresCatalogReader {
+
+  // Enum types ride along with their namespace rather than costing a round trip of their own.
+  private static final String NAMESPACES = """
+      SELECT n.nspname, t.typname,
+             ARRAY(SELECT e.enumlabel FROM pg_enum e WHERE e.enumtypid = t.oid
+                   ORDER BY e.enumsortorder)
+      FROM pg_namespace n
+      LEFT JOIN pg_type t ON t.typnamespace = n.oid AND t.typtype = 'e'
+      WHERE n.nspname = ANY (?)
+      """;
+
+  private static final String TABLES = """
+      SELECT c.oid, n.nspname, c.relname, d.description
+      FROM pg_class c
+      JOIN pg_namespace n ON n.oid = c.relnamespace
+      LEFT JOIN pg_description d
+        ON d.objoid = c.oid AND d.classoid = 'pg_class'::regclass AND d.objsubid = 0
+      WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition AND n.nspname = ANY (?)
+      """;
+
+  private static final String COLUMNS = """
+      SELECT c.oid, a.attnum, a.attname, format_type(a.atttypid, a.atttypmod),
+             a.attnotnull, a.attidentity, pg_get_expr(ad.adbin, ad.adrelid), d.description
+      FROM pg_attribute a
+      JOIN pg_class c ON c.oid = a.attrelid
+      JOIN pg_namespace n ON n.oid = c.relnamespace
+      LEFT JOIN pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
+      LEFT JOIN pg_description d
+        ON d.objoid = c.oid AND d.classoid = 'pg_class'::regclass AND d.objsubid = a.attnum
+      WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition AND n.nspname = ANY (?)
+        AND a.attnum > 0 AND NOT a.attisdropped
+      ORDER BY c.oid, a.attnum
+      """;
+
+  private static final String CONSTRAINTS = """
+      SELECT con.conrelid, con.conname, con.contype, con.conkey,
+             tn.nspname, tc.relname, con.confrelid, con.confkey,
+             con.confdeltype, con.confupdtype, con.condeferrable, con.condeferred,
+             CASE WHEN con.contype = 'c' THEN pg_get_constraintdef(con.oid, true) END
+      FROM pg_constraint con
+      JOIN pg_class c ON c.oid = con.conrelid
+      JOIN pg_namespace n ON n.oid = c.relnamespace
+      LEFT JOIN pg_class tc ON tc.oid = con.confrelid
+      LEFT JOIN pg_namespace tn ON tn.oid = tc.relnamespace
+      WHERE con.contype IN ('p', 'u', 'f', 'c') AND n.nspname = ANY (?)
+      """;
+
+  // Indexes that back a constraint belong to that constraint and are not listed on their own.
+  private static final String INDEXES = """
+      SELECT ix.indrelid, i.relname, ix.indisunique, ix.indnkeyatts,
+             ix.indkey::int2[], ix.indoption::int2[], am.amname,
+             pg_get_expr(ix.indpred, ix.indrelid, true),
+             CASE WHEN 0 = ANY (ix.indkey::int2[]) THEN
+               ARRAY(SELECT pg_get_indexdef(ix.indexrelid, k, true)
+                     FROM generate_series(1, ix.indnkeyatts) k ORDER BY k) END
+      FROM pg_index ix
+      JOIN pg_class i ON i.oid = ix.indexrelid
+      JOIN pg_am am ON am.oid = i.relam
+      JOIN pg_class t ON t.oid = ix.indrelid
+      JOIN pg_namespace n ON n.oid = t.relnamespace
+      LEFT JOIN pg_constraint con
+        ON con.conindid = ix.indexrelid AND con.contype IN ('p', 'u', 'x')
+      WHERE n.nspname = ANY (?) AND t.relkind IN ('r', 'p') AND con.oid IS NULL
+      """;
+
+  // Identity columns own a sequence; it is part of the column, not a schema object of its own.
+  private static final String SEQUENCES = """
+      SELECT n.nspname, c.relname, s.seqstart, s.seqincrement
+      FROM pg_sequence s
+      JOIN pg_class c ON c.oid = s.seqrelid
+      JOIN pg_namespace n ON n.oid = c.relnamespace
+      LEFT JOIN pg_depend d
+        ON d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'i'
+      WHERE n.nspname = ANY (?) AND d.objid IS NULL
+      """;
+
+  // Only for foreign keys whose target table lies outside the namespaces read (rare).
+  private static final String COLUMN_NAMES = """
+      SELECT attname FROM pg_attribute WHERE attrelid = ? AND attnum = ?
+      """;
+
+  /**
+   * Reads the tables and sequences of {@code namespaces}, leaving out {@code excludedTables}
+   * (such as the version table).
+   */
+  public Schema read(Connection connection, Collection<String> namespaces,
+      Set<QualifiedName> excludedTables) throws SQLException {
+    Array schemas = connection.createArrayOf("text", namespaces.toArray());
+    List<String> existing = new ArrayList<>();
+    List<EnumType> enums = new ArrayList<>();
+    query(connection, NAMESPACES, schemas, row -> {
+      existing.add(row.getString(1));
+      if (row.getString(2) != null) {
+        enums.add(new EnumType(QualifiedName.of(row.getString(1), row.getString(2)),
+            List.of((String[]) row.getArray(3).getArray())));
+      }
+    });
+
+    Map<Long, Table.Builder> tables = new LinkedHashMap<>();
+    query(connection, TABLES, schemas, row -> {
+      QualifiedName name = QualifiedName.of(row.getString(2), row.getString(3));
+      if (!excludedTables.contains(name)) {
+        tables.put(row.getLong(1), Table.builder(name).comment(row.getString(4)));
+      }
+    });
+    Map<Long, Map<Integer, String>> columnNames = new HashMap<>();
+    query(connection, COLUMNS, schemas, row -> {
+      long table = row.getLong(1);
+      columnNames.computeIfAbsent(table, t -> new HashMap<>())
+          .put(row.getInt(2), row.getString(3));
+      Table.Builder builder = tables.get(table);
+      if (builder != null) {
+        builder.column(column(row));
+      }
+    });
+    query(connection, CONSTRAINTS, schemas, row -> {
+      Table.Builder builder = tables.get(row.getLong(1));
+      if (builder != null) {
+        List<String> columns = names(columnNames.get(row.getLong(1)), row.getArray(4));
+        List<String> targetColumns = row.getArray(8) == null ? List.of()
+            : targetNames(connection, columnNames, row.getLong(7), row.getArray(8));
+        addConstraint(builder, row, columns, targetColumns);
+      }
+    });
+    query(connection, INDEXES, schemas, row -> {
+      Table.Builder builder = tables.get(row.getLong(1));
+      if (builder != null) {
+        builder.index(index(row, columnNames.get(row.getLong(1))));
+      }
+    });
+    List<Sequence> sequences = new ArrayList<>();
+    query(connection, SEQUENCES, schemas, row -> sequences.add(
+        Sequence.of(row.getString(1), row.getString(2), row.getLong(3), row.getLong(4))));
+    return new Schema(tables.values().stream().map(Table.Builder::build).toList(), sequences,
+        existing, enums);
+  }
+
+  private static Column column(ResultSet row) throws SQLException {
+    String identity = row.getString(6);
+    Identity generation = switch (identity == null ? "" : identity) {
+      case "d" -> Identity.BY_DEFAULT;
+      case "a" -> Identity.ALWAYS;
+      default -> Identity.NONE;
+    };
+    return new Column(row.getString(3), ColumnType.of(row.getString(4)), !row.getBoolean(5),
+        generation, row.getString(7), row.getString(8));
+  }
+
+  private static void addConstraint(Table.Builder table, ResultSet row, List<String> columns,
+      List<String> targetColumns) throws SQLException {
+    String name = row.getString(2);
+    switch (row.getString(3)) {
+      case "p" -> table.primaryKey(new PrimaryKey(name, columns));
+      case "u" -> table.unique(new UniqueConstraint(name, columns));
+      case "f" -> table.foreignKey(new ForeignKey(name, columns,
+          QualifiedName.of(row.getString(5), row.getString(6)), targetColumns,
+          ReferentialAction.fromCatalogCode(row.getString(9)),
+          ReferentialAction.fromCatalogCode(row.getString(10)),
+          Deferrability.of(row.getBoolean(11), row.getBoolean(12))));
+      case "c" -> table.check(new CheckConstraint(name, checkExpression(row.getString(13))));
+      default -> throw new IllegalStateException("unexpected constraint type " + row.getString(3));
+    }
+  }
+
+  /**
+   * An index with keys spelled as {@link Index} documents: a column name or a parenthesized
+   * expression, plus its non-default ordering (indoption bit 0: DESC, bit 1: NULLS FIRST).
+   */
+  private static Index index(ResultSet row, Map<Integer, String> columns) throws SQLException {
+    int keyCount = row.getInt(4);
+    Short[] keys = (Short[]) row.getArray(5).getArray();
+    Short[] options = (Short[]) row.getArray(6).getArray();
+    Array expressionArray = row.getArray(9);
+    Object[] expressions = expressionArray == null ? null : (Object[]) expressionArray.getArray();
+    List<String> spelled = new ArrayList<>(keyCount);
+    for (int k = 0; k < keyCount; k++) {
+      String key = keys[k] != 0 ? columns.get((int) keys[k]) : "(" + expressions[k] + ")";
+      boolean descending = (options[k] & 1) != 0;
+      boolean nullsFirst = (options[k] & 2) != 0;
+      if (descending) {
+        key += nullsFirst ? " DESC" : " DESC NULLS LAST";
+      } else if (nullsFirst) {
+        key += " NULLS FIRST";
+      }
+      spelled.add(key);
+    }
+    return new Index(row.getString(2), spelled, row.getBoolean(3), row.getString(7),
+        row.getString(8));
+  }
+
+  /** {@code CHECK ((a > 0)) NOT VALID} to {@code (a > 0)}. */
+  static String checkExpression(String definition) {
+    String body = definition.strip();
+    if (body.endsWith(" NOT VALID")) {
+      body = body.substring(0, body.length() - " NOT VALID".length());
+    }
+    if (body.startsWith("CHECK (") && body.endsWith(")")) {
+      body = body.substring("CHECK (".length(), body.length() - 1);
+    }
+    return body;
+  }
+
+  private static List<String> names(Map<Integer, String> columns, Array numbers)
+      throws SQLException {
+    if (numbers == null) {
+      return List.of();
+    }
+    List<String> names = new ArrayList<>();
+    for (Short number : (Short[]) numbers.getArray()) {
+      names.add(columns.get((int) number));
+    }
+    return names;
+  }
+
+  /** Names of a foreign key's target columns, from the columns read or, rarely, a lookup. */
+  private static List<String> targetNames(Connection connection,
+      Map<Long, Map<Integer, String>> columnNames, long table, Array numbers)
+      throws SQLException {
+    Map<Integer, String> known = columnNames.get(table);
+    if (known != null) {
+      return names(known, numbers);
+    }
+    List<String> names = new ArrayList<>();
+    try (PreparedStatement lookup = connection.prepareStatement(COLUMN_NAMES)) {
+      for (Short number : (Short[]) numbers.getArray()) {
+        lookup.setLong(1, table);
+        lookup.setShort(2, number);
+        try (ResultSet row = lookup.executeQuery()) {
+          row.next();
+          names.add(row.getString(1));
+        }
+      }
+    }
+    return names;
+  }
+
+  private interface RowHandler {
+    void accept(ResultSet row) throws SQLException;
+  }
+
+  private static void query(Connection connection, String sql, Array schemas, RowHandler handler)
+      throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      statement.setArray(1, schemas);
+      try (ResultSet rows = statement.executeQuery()) {
+        while (rows.next()) {
+          handler.accept(rows);
+        }
+      }
+    }
+  }
+}

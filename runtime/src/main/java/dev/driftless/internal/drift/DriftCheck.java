@@ -1,0 +1,76 @@
+package dev.driftless.internal.drift;
+
+import dev.driftless.Difference;
+import dev.driftless.DriftReport;
+import dev.driftless.diff.SchemaDiffer;
+import dev.driftless.internal.catalog.PostgresCanonicalizer;
+import dev.driftless.internal.catalog.PostgresCatalogReader;
+import dev.driftless.internal.engine.MigrationLock;
+import dev.driftless.schema.QualifiedName;
+import dev.driftless.schema.Schema;
+import dev.driftless.sql.Dialect;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import javax.sql.DataSource;
+
+/**
+ * Compares the live database with the snapshot, using the same differ that writes revisions: the
+ * ops that would turn the database into the snapshot are exactly the differences.
+ *
+ * <p>It takes the migration lock first, so a migration in flight is never reported as drift, and
+ * it lets PostgreSQL settle whether differently spelled expressions mean the same thing
+ * ({@link PostgresCanonicalizer}), so a database migrated by Driftless never shows false drift.
+ */
+public final class DriftCheck {
+  private final Schema snapshot;
+  private final QualifiedName versionTable;
+  private final DriftFilter filter;
+  private final Duration lockWait;
+  private final PostgresCatalogReader reader = new PostgresCatalogReader();
+  private final PostgresCanonicalizer canonicalizer;
+  private final SchemaDiffer differ = new SchemaDiffer();
+  private final DifferenceDescriber describer;
+
+  public DriftCheck(Schema snapshot, QualifiedName versionTable, Dialect dialect) {
+    this(snapshot, versionTable, dialect, DriftFilter.all(), MigrationLock.DEFAULT_WAIT);
+  }
+
+  /**
+   * @param filter the objects the check owns
+   * @param lockWait how long to wait for a migration in flight
+   */
+  public DriftCheck(Schema snapshot, QualifiedName versionTable, Dialect dialect,
+      DriftFilter filter, Duration lockWait) {
+    this.lockWait = lockWait;
+    this.snapshot = filter.apply(snapshot);
+    this.versionTable = versionTable;
+    this.filter = filter;
+    this.canonicalizer = new PostgresCanonicalizer(dialect);
+    this.describer = new DifferenceDescriber(dialect);
+  }
+
+  /** Reads the schemas the snapshot uses and reports each difference. */
+  @SuppressWarnings("try") // the lock is held for the scope of the try block, never read
+  public DriftReport check(DataSource dataSource) {
+    try (Connection connection = dataSource.getConnection();
+        MigrationLock lock = MigrationLock.acquire(connection, versionTable, lockWait)) {
+      // The schemas the application owns are the ones its snapshot uses (public if none).
+      Set<String> namespaces = new TreeSet<>(snapshot.namespaces());
+      if (namespaces.isEmpty()) {
+        namespaces.add(QualifiedName.DEFAULT_SCHEMA);
+      }
+      Schema live = filter.apply(reader.read(connection, namespaces, Set.of(versionTable)));
+      Schema aligned = canonicalizer.align(connection, snapshot, live);
+      List<Difference> differences =
+          differ.diff(aligned, snapshot).stream().map(describer::describe).toList();
+      return new DriftReport(differences);
+    } catch (SQLException e) {
+      throw new IllegalStateException(
+          "Cannot read the database catalog for the drift check: " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,47 @@
+package dev.driftless.internal.drift;
+
+import dev.driftless.schema.QualifiedName;
+import dev.driftless.schema.Schema;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Which tables and sequences the drift check owns, by qualified name with {@code *} wildcards:
+ * {@code public.spatial_ref_sys}, {@code billing.*}, {@code *.audit_*}. An object is checked when
+ * it matches an include pattern (everything, if there are none) and no exclude pattern. This is
+ * Alembic's {@code include_object} idea, for objects the application does not own.
+ */
+public record DriftFilter(List<String> includes, List<String> excludes) {
+
+  public DriftFilter {
+    includes = List.copyOf(includes);
+    excludes = List.copyOf(excludes);
+  }
+
+  /** Checks everything. */
+  static DriftFilter all() {
+    return new DriftFilter(List.of(), List.of());
+  }
+
+  public boolean owns(QualifiedName name) {
+    String qualified = name.toString();
+    boolean included = includes.isEmpty() || includes.stream().anyMatch(p -> matches(p, qualified));
+    return included && excludes.stream().noneMatch(p -> matches(p, qualified));
+  }
+
+  /** {@code schema} without the objects this filter does not own. */
+  Schema apply(Schema schema) {
+    return new Schema(
+        schema.tables().stream().filter(t -> owns(t.name())).toList(),
+        schema.sequences().stream().filter(s -> owns(s.name())).toList(),
+        schema.namespaces(),
+        schema.enums().stream().filter(e -> owns(e.name())).toList());
+  }
+
+  private static boolean matches(String pattern, String qualified) {
+    String withSchema = pattern.contains(".") ? pattern : QualifiedName.DEFAULT_SCHEMA + "." + pattern;
+    String regex = Pattern.quote(withSchema.toLowerCase(Locale.ROOT)).replace("*", "\\E.*\\Q");
+    return qualified.toLowerCase(Locale.ROOT).matches(regex);
+  }
+}
