@@ -140,7 +140,7 @@ class DriftlessProcessorTest {
     Map<String, String> before = first.projectFiles();
     List<File> classpath = new ArrayList<>();
     classpath.add(classes.toFile());
-    for (String entry : testClassPath()) {
+    for (String entry : Scenarios.testClassPath()) {
       classpath.add(new File(entry));
     }
 
@@ -232,11 +232,5 @@ class DriftlessProcessorTest {
     assertThat(compilation).succeededWithoutWarnings();
     assertFalse(compilation.generatedFiles().stream()
         .anyMatch(f -> f.getName().contains("driftless")));
-  }
-
-  static List<String> testClassPath() {
-    String classpath = System.getProperty("surefire.test.class.path",
-        System.getProperty("java.class.path"));
-    return List.of(classpath.split(File.pathSeparator));
   }
 }

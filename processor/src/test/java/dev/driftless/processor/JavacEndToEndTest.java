@@ -117,7 +117,7 @@ class JavacEndToEndTest {
           .toList();
     }
     String classpath = String.join(java.io.File.pathSeparator,
-        DriftlessProcessorTest.testClassPath());
+        Scenarios.testClassPath());
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "javac").toString(),
         "--release", "17",

@@ -56,15 +56,15 @@ class OnlineFormsTest {
   @Test
   void existingTablesGetTheSafeFormsAndTheRevisionRunsStatementByStatement() throws Exception {
     ProcessorHarness harness = new ProcessorHarness(project).option("-Adriftless.online=true");
-    assertThat(harness.compile(ScenarioTest.model("Shop", BASE))).succeeded();
-    Schema before = ScenarioTest.snapshot(harness);
+    assertThat(harness.compile(Scenarios.model("Shop", BASE))).succeeded();
+    Schema before = Scenarios.snapshot(harness);
     Map<String, String> first = harness.revisionSources();
     assertFalse(first.values().iterator().next().contains("transactional"),
         "creating tables needs no safe form");
 
-    Compilation compilation = harness.compile(ScenarioTest.model("Shop", CHANGED));
+    Compilation compilation = harness.compile(Scenarios.model("Shop", CHANGED));
     assertThat(compilation).succeeded();
-    Schema after = ScenarioTest.snapshot(harness);
+    Schema after = Scenarios.snapshot(harness);
     String revision = harness.revisionSources().entrySet().stream()
         .filter(e -> !first.containsKey(e.getKey())).findFirst().orElseThrow().getValue();
     for (String expected : new String[] {
@@ -81,7 +81,7 @@ class OnlineFormsTest {
       assertTrue(revision.contains(expected), () -> expected + " in\n" + revision);
     }
     Map<String, String> committed = harness.projectFiles();
-    assertThat(harness.compile(ScenarioTest.model("Shop", CHANGED))).succeeded();
+    assertThat(harness.compile(Scenarios.model("Shop", CHANGED))).succeeded();
     assertEquals(committed, harness.projectFiles(), "building again writes nothing");
     ProcessorHarness.writeClassOutput(compilation, classes);
 
@@ -92,12 +92,12 @@ class OnlineFormsTest {
       driftless.upgrade("+1");
       TestDatabases.execute(database, "INSERT INTO shop (name, city) VALUES ('Corner', 'Porto')");
       driftless.upgrade("head");
-      ScenarioTest.assertClean(database, after, "upgraded");
-      assertEquals(1, ScenarioTest.count(database, "SELECT name FROM shop"), "the row survives");
+      Scenarios.assertClean(database, after, "upgraded");
+      assertEquals(1, Scenarios.count(database, "SELECT name FROM shop"), "the row survives");
       driftless.downgrade("-1");
-      ScenarioTest.assertClean(database, before, "downgraded");
+      Scenarios.assertClean(database, before, "downgraded");
       driftless.upgrade("head");
-      ScenarioTest.assertClean(database, after, "upgraded again");
+      Scenarios.assertClean(database, after, "upgraded again");
     }
   }
 }

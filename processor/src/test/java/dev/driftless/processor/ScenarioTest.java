@@ -125,15 +125,15 @@ class ScenarioTest {
   void upgradeDowngradeUpgrade(String change, String base, String after, String dataQuery)
       throws Exception {
     ProcessorHarness harness = new ProcessorHarness(project);
-    assertThat(harness.compile(model("Shop", base))).succeeded();
-    Schema before = snapshot(harness);
+    assertThat(harness.compile(Scenarios.model("Shop", base))).succeeded();
+    Schema before = Scenarios.snapshot(harness);
     String mainClass = after.contains("class Store") ? "Store" : "Shop";
-    Compilation compilation = harness.compile(model(mainClass, after));
+    Compilation compilation = harness.compile(Scenarios.model(mainClass, after));
     assertThat(compilation).succeeded();
-    Schema changed = snapshot(harness);
+    Schema changed = Scenarios.snapshot(harness);
     assertEquals(2, harness.revisionSources().size(), change + ": one revision for the change");
     Map<String, String> committed = harness.projectFiles();
-    assertThat(harness.compile(model(mainClass, after))).succeeded();
+    assertThat(harness.compile(Scenarios.model(mainClass, after))).succeeded();
     assertEquals(committed, harness.projectFiles(), change + ": building again writes nothing");
     ProcessorHarness.writeClassOutput(compilation, classes);
 
@@ -142,55 +142,19 @@ class ScenarioTest {
         getClass().getClassLoader())) {
       Driftless driftless = Driftless.configure().dataSource(database).classLoader(app).load();
       driftless.upgrade("+1");
-      assertClean(database, before, change + " (first revision)");
+      Scenarios.assertClean(database, before, change + " (first revision)");
       TestDatabases.execute(database,
           "INSERT INTO shop (name, city, rating, kind) VALUES ('Corner', 'Porto', 4, 'SHOP')");
 
       driftless.upgrade("head");
-      assertClean(database, changed, change + " (upgraded)");
+      Scenarios.assertClean(database, changed, change + " (upgraded)");
       if (dataQuery != null) {
-        assertEquals(1, count(database, dataQuery), change + ": the row survives");
+        assertEquals(1, Scenarios.count(database, dataQuery), change + ": the row survives");
       }
       driftless.downgrade("-1");
-      assertClean(database, before, change + " (downgraded)");
+      Scenarios.assertClean(database, before, change + " (downgraded)");
       driftless.upgrade("head");
-      assertClean(database, changed, change + " (upgraded again)");
+      Scenarios.assertClean(database, changed, change + " (upgraded again)");
     }
   }
-
-  static JavaFileObject model(String mainClass, String body) {
-    return ProcessorHarness.source("test.model." + mainClass,
-        "package test.model;",
-        "import jakarta.persistence.*;",
-        "import dev.driftless.annotations.*;",
-        "import org.hibernate.annotations.JdbcTypeCode;",
-        "import org.hibernate.annotations.Check;",
-        "import org.hibernate.annotations.ColumnDefault;",
-        "import org.hibernate.annotations.Comment;",
-        "import org.hibernate.type.SqlTypes;",
-        body);
-  }
-
-  static Schema snapshot(ProcessorHarness harness) throws Exception {
-    return new SnapshotCodec().read(Files.readString(harness.snapshot()), "snapshot");
-  }
-
-  static void assertClean(DataSource database, Schema snapshot, String step) {
-    DriftReport report = new DriftCheck(snapshot, VersionTable.DEFAULT_NAME,
-        new PostgresDialect()).check(database);
-    assertTrue(report.isClean(), () -> step + ":\n" + report.format());
-  }
-
-  static int count(DataSource database, String query) throws Exception {
-    try (Connection connection = database.getConnection();
-        Statement statement = connection.createStatement();
-        ResultSet rows = statement.executeQuery(query)) {
-      int count = 0;
-      while (rows.next()) {
-        count++;
-      }
-      return count;
-    }
-  }
-
 }

@@ -31,10 +31,7 @@ class CheckCommandTest {
 
   @BeforeEach
   void migrate() throws Exception {
-    Driftless.configure().dataSource(database)
-        .classLoader(RevisionClassPath.of(work.resolve("classes"), SampleSchemas.libraryLater(),
-            LibraryRevisions.V1.class, LibraryRevisions.V2.class))
-        .load().migrate();
+    LibraryRevisions.library(database, work.resolve("classes")).load().migrate();
     snapshot = work.resolve("app.json");
     Files.writeString(snapshot, new SnapshotCodec().write(SampleSchemas.libraryLater()));
   }

@@ -52,8 +52,7 @@ class EngineCommandsTest {
   }
 
   private Driftless library() {
-    return configure(SampleSchemas.libraryLater(),
-        LibraryRevisions.V1.class, LibraryRevisions.V2.class).load();
+    return LibraryRevisions.library(database, classes).load();
   }
 
   private DriftReport checkAgainst(Schema schema) {

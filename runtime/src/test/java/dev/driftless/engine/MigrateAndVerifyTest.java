@@ -38,10 +38,7 @@ class MigrateAndVerifyTest {
   private final DataSource database = TestDatabases.fresh();
 
   private Driftless library() {
-    return Driftless.configure().dataSource(database)
-        .classLoader(RevisionClassPath.of(classes, SampleSchemas.libraryLater(),
-            LibraryRevisions.V2.class, LibraryRevisions.V1.class))
-        .load();
+    return LibraryRevisions.library(database, classes).load();
   }
 
   @Test

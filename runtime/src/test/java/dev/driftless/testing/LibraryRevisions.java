@@ -1,5 +1,7 @@
 package dev.driftless.testing;
 
+import dev.driftless.Driftless;
+import dev.driftless.DriftlessConfiguration;
 import dev.driftless.annotations.Revision;
 import dev.driftless.diff.SchemaDiffer;
 import dev.driftless.engine.Migration;
@@ -8,14 +10,26 @@ import dev.driftless.schema.Column;
 import dev.driftless.schema.ColumnType;
 import dev.driftless.schema.Schema;
 import dev.driftless.schema.Table;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import javax.sql.DataSource;
 
 /**
  * Hand-written revisions for engine tests. Their bodies come from the differ, so together they
  * exercise every operation kind it emits against a real database.
  */
 public final class LibraryRevisions {
+
+  /**
+   * Driftless for {@code database} with the library at its later version (V1, then V2) on a class
+   * path made in {@code classes}: the set-up most engine tests start from. The index lists V2
+   * first, so that applying V1 first proves the order comes from the parents, not the index.
+   */
+  public static DriftlessConfiguration library(DataSource database, Path classes) {
+    return Driftless.configure().dataSource(database).classLoader(RevisionClassPath.of(
+        classes, SampleSchemas.libraryLater(), V2.class, V1.class));
+  }
   private LibraryRevisions() {}
 
   private static void record(Ops op, Schema from, Schema to) {
