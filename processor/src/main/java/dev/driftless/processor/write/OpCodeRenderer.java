@@ -39,9 +39,9 @@ import dev.driftless.schema.QualifiedName;
  * Renders each {@link SchemaOp} as the {@code op.…(…)} call that records it, so that a generated
  * revision reads like one a careful person wrote against the {@code Ops} API.
  */
-public final class OpCodeRenderer {
+final class OpCodeRenderer {
   /** One statement, {@code op.createTable(...);}, ending in a newline. */
-  public CodeBlock render(SchemaOp op) {
+  CodeBlock render(SchemaOp op) {
     CodeBlock call = call(op);
     return CodeBlock.builder().addStatement("$L", call).build();
   }
