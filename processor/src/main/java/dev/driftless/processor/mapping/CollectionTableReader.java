@@ -81,7 +81,7 @@ final class CollectionTableReader {
     String[] keyNames = HibernateColumnOrder.names(key);
     if (key.stream().allMatch(c -> !c.nullable())) {
       table.primaryKey(PostgresNames.primaryKey(name.name()), keyNames);
-    } else {
+    } else if (!set || context.line().uniqueNullableSetElements()) {
       table.unique(PostgresNames.uniqueConstraint(name.name(), List.of(keyNames)), keyNames);
     }
     return table.build();
@@ -89,8 +89,10 @@ final class CollectionTableReader {
 
   /** Adds the NOT NULL list-index column of {@code field} and its check to {@code table}. */
   Column addOrderColumn(VariableElement field, Table.Builder table, QualifiedName name) {
-    Column order = new OrderColumns(context).column(field, false);
-    table.column(order).check(OrderColumns.check(name, order));
+    OrderColumns orders = new OrderColumns(context);
+    Column order = orders.column(field, false);
+    table.column(order);
+    java.util.Optional.ofNullable(orders.check(name, order)).ifPresent(table::check);
     return order;
   }
 

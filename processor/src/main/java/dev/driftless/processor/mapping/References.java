@@ -112,7 +112,7 @@ final class References {
       OrderColumns orders = new OrderColumns(context);
       Column order = orders.column(field, true);
       result.foreignColumn(new Contribution.ForeignColumn(targetTable, order, null,
-          OrderColumns.check(targetTable, order)));
+          orders.check(targetTable, order)));
     }
     return result.build();
   }
