@@ -82,7 +82,13 @@ final class CollectionTableReader {
     if (key.stream().allMatch(c -> !c.nullable())) {
       table.primaryKey(PostgresNames.primaryKey(name.name()), keyNames);
     } else if (!set || context.line().uniqueNullableSetElements()) {
-      table.unique(PostgresNames.uniqueConstraint(name.name(), List.of(keyNames)), keyNames);
+      // A unique key keeps Set.createPrimaryKey's order, not the key column order: owner, then
+      // the element columns (an embeddable's in Hibernate's property order, by name).
+      List<String> unique = new ArrayList<>(List.of(owner.name()));
+      elements.stream().map(Column::name).sorted().forEach(unique::add);
+      String[] uniqueNames = unique.toArray(String[]::new);
+      table.unique(PostgresNames.uniqueConstraint(name.name(), List.of(uniqueNames)),
+          uniqueNames);
     }
     return table.build();
   }
