@@ -144,7 +144,7 @@ class HibernateFidelityTest {
       assertEquals(List.of(), tally.mismatches(), () -> "Hibernate's schema vs ours:\n"
           + String.join("\n", tally.mismatches()));
       assertEquals(LINE_6 ? 66 : 68, exported.tables().size(), "tables Hibernate exported");
-      assertEquals(LINE_6 ? 245 : 252,
+      assertEquals(LINE_6 ? 246 : 253,
           exported.tables().stream().mapToInt(t -> t.columns().size()).sum());
       assertEquals(2, exported.table(dev.driftless.schema.QualifiedName.of("public", "title"))
           .orElseThrow().checkConstraints().size(), "Hibernate's enum checks");
@@ -180,8 +180,10 @@ class HibernateFidelityTest {
    * hierarchy shares, so no other class of it can be stored. Every other entity must be stored
    * and loaded.
    */
-  private static final Set<String> HIBERNATE_CANNOT =
-      Set.of("store Exhibit", "store Sculpture", "load Sculpture");
+  private static final Set<String> HIBERNATE_CANNOT = LINE_6
+      // 6.6 also makes Violin's @ManyToOne(optional = false) teacher NOT NULL in that table.
+      ? Set.of("store Exhibit", "store Sculpture", "load Sculpture", "store Instrument")
+      : Set.of("store Exhibit", "store Sculpture", "load Sculpture");
 
   private static List<String> storeAndLoad(DataSource database, String hibernateNaming,
       List<Class<?>> mapped) {
@@ -283,8 +285,9 @@ class HibernateFidelityTest {
       }
       // Names compare case-sensitively: "User" and "user" are different tables and columns.
       tally.same("columns", name, columns(theirs), columns(mine));
-      tally.same("table comments", name, Set.of(String.valueOf(theirs.comment())),
-          Set.of(String.valueOf(mine.comment())));
+      tally.same("table comments", name,
+          theirs.comment() == null ? Set.of() : Set.of(theirs.comment()),
+          mine.comment() == null ? Set.of() : Set.of(mine.comment()));
       tally.same("primary keys", name,
           theirs.primaryKey() == null ? Set.of() : Set.of(theirs.primaryKey().columns().toString()),
           mine.primaryKey() == null ? Set.of() : Set.of(mine.primaryKey().columns().toString()));

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
@@ -102,17 +103,18 @@ final class EntityTableReader {
   private boolean readAll(EntityScope scope, List<VariableElement> attributes,
       Contribution.Builder parts, TypeElement owner, Map<TypeElement, List<String>> required) {
     boolean failed = false;
-    List<String> requiredHere = new ArrayList<>();
+    // Hibernate keeps a class's properties in alphabetical order (PropertyContainer).
+    Map<String, List<String>> byAttribute = new TreeMap<>();
     for (VariableElement attribute : attributes) {
       try {
         Contribution read = attribute(scope, attribute);
         parts.add(read);
-        requiredHere.addAll(read.required());
+        byAttribute.put(attribute.getSimpleName().toString(), read.required());
       } catch (AbortProcessingException e) {
         failed = true;
       }
     }
-    required.put(owner, requiredHere);
+    required.put(owner, byAttribute.values().stream().flatMap(List::stream).toList());
     return failed;
   }
 
@@ -152,9 +154,16 @@ final class EntityTableReader {
           .build();
       case TO_ONE -> references.toOne(scope, field, AttributeKind.toOne(field).orElseThrow(),
           AnnotationValues.has(field, Jpa.ONE_TO_ONE), null);
-      case EMBEDDED -> embeddeds.read(scope, field);
+      case EMBEDDED -> withoutRequired(embeddeds.read(scope, field));
       case BASIC -> basics.read(scope, field, Optional.empty(), false);
     };
+  }
+
+  /** An embedded value is composite: the subclass check leaves its columns out. */
+  private static Contribution withoutRequired(Contribution read) {
+    return new Contribution(read.columns(), read.keyColumns(), read.foreignKeys(), read.uniques(),
+        read.checks(), read.indexes(), read.naturalId(), read.ownedTables(),
+        read.foreignColumns(), List.of());
   }
 
   private Contribution embeddedId(EntityScope scope, VariableElement field) {

@@ -122,6 +122,17 @@ public enum HibernateLine {
   }
 
   /**
+   * Whether the join columns of a {@code @ManyToOne(optional = false)} or {@code @OneToOne
+   * (optional = false)} declared in a single-table subclass may be null (the subclass's check
+   * requires them instead). 7: {@code ToOneBinder} sets them NOT NULL only when
+   * {@code nullability != FORCED_NULL}; 6.6's {@code ToOneBinder} sets them NOT NULL whenever the
+   * association is not optional, so no other class of the hierarchy can be stored.
+   */
+  public boolean singleTableSubclassColumnsNullable() {
+    return this == V7;
+  }
+
+  /**
    * Whether a {@code Set} element collection whose element columns may be null is keyed by a
    * unique constraint over owner and element. {@code org.hibernate.mapping.Set.createPrimaryKey}:
    * both lines make a primary key when every element column is NOT NULL; with a nullable one 7
