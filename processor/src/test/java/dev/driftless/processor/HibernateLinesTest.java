@@ -35,6 +35,7 @@ class HibernateLinesTest {
       "package test.model;",
       "import jakarta.persistence.*;",
       "@Entity",
+      "@Table(name = \"gauge\", indexes = @Index(columnList = \"label\"))",
       "public class Gauge {",
       "  @Id Long id;",
       "  @Version Long version;",
@@ -49,6 +50,8 @@ class HibernateLinesTest {
   @Test
   void jakartaPersistence31WithoutHibernateGivesTheNewestRules() throws Exception {
     Table gauge = compile(List.of(jar("jpa-3.1")), List.of());
+    assertEquals(1, gauge.indexes().size(), "@Table read without its 3.2 members");
+    assertEquals(null, gauge.comment());
     assertEquals("character varying(40) null", describe(gauge, "label"));
     assertEquals("bigint not null", describe(gauge, "version"), "7: a version is NOT NULL");
     assertEquals("integer not null", describe(gauge, "reading"));
