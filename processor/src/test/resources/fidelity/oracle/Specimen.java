@@ -16,12 +16,13 @@ import org.hibernate.annotations.Nationalized;
 import org.hibernate.annotations.NaturalId;
 import org.hibernate.type.SqlTypes;
 
-/** Column types and the annotations that shape a column beyond its name. */
+/**
+ * Column types and the annotations that shape a column beyond its name (those of Jakarta
+ * Persistence 3.2 are on oracle32/Inspection).
+ */
 @Entity
 @Comment("Specimens in the collection")
 @Check(constraints = "weight < 100000")
-@Table(check = @CheckConstraint(name = "specimen_found_after_1800",
-    constraint = "extract(year from found) > 1800"))
 public class Specimen {
     @Id Long id;
     @Version Integer version;
@@ -47,13 +48,10 @@ public class Specimen {
     @Convert(converter = ColorConverter.class) Color color;
     @ColumnDefault("0") Integer views;
     @Comment("as written on the label") String label;
-    @Column(comment = "in the words of the collector") String remark;
     @JdbcTypeCode(SqlTypes.JSON) Map<String, Object> attributes;
     @Nationalized String localName;
-    @Column(check = @CheckConstraint(name = "specimen_weight_positive", constraint = "weight > 0"))
     Integer weight;
     @Check(constraints = "rating between 0 and 5") Integer rating;
-    @Column(options = "unique") String barcode;
     Locale locale;
     Currency currency;
 

@@ -1,5 +1,6 @@
 package dev.driftless.processor;
 
+import dev.driftless.processor.mapping.naming.HibernateLine;
 import dev.driftless.processor.mapping.naming.NamingStrategy;
 
 import java.nio.file.Path;
@@ -19,6 +20,8 @@ import java.util.Set;
  * @param naming how entity and field names become table and column names
  * @param check fail when the model differs from the snapshot instead of writing a revision (CI)
  * @param online generate the large-table safe forms of changes to existing tables
+ * @param hibernate the Hibernate line whose schema to derive ({@code -Adriftless.hibernate=6.6}
+ *     or {@code 7}; see {@link HibernateLine#ACCEPTED}), or null to detect it from the class path
  */
 record ProcessorOptions(
     Path snapshot,
@@ -27,7 +30,8 @@ record ProcessorOptions(
     String revisionsPackage,
     NamingStrategy naming,
     boolean check,
-    boolean online) {
+    boolean online,
+    HibernateLine hibernate) {
 
   static final String SNAPSHOT = "driftless.snapshot";
   static final String PACKAGES = "driftless.packages";
@@ -36,9 +40,11 @@ record ProcessorOptions(
   static final String NAMING = "driftless.naming";
   static final String CHECK = "driftless.check";
   static final String ONLINE = "driftless.online";
+  static final String HIBERNATE = "driftless.hibernate";
 
   static final Set<String> ALL =
-      Set.of(SNAPSHOT, PACKAGES, REVISIONS_DIR, REVISIONS_PACKAGE, NAMING, CHECK, ONLINE);
+      Set.of(SNAPSHOT, PACKAGES, REVISIONS_DIR, REVISIONS_PACKAGE, NAMING, CHECK, ONLINE,
+          HIBERNATE);
 
   /**
    * Parses the options, or returns {@code null} when {@value #SNAPSHOT} is absent: the processor
@@ -60,7 +66,9 @@ record ProcessorOptions(
         required(options, REVISIONS_PACKAGE, "com.example.migrations").strip(),
         NamingStrategy.fromOption(options.getOrDefault(NAMING, "jpa")),
         Boolean.parseBoolean(options.getOrDefault(CHECK, "false").strip()),
-        Boolean.parseBoolean(options.getOrDefault(ONLINE, "false").strip()));
+        Boolean.parseBoolean(options.getOrDefault(ONLINE, "false").strip()),
+        options.get(HIBERNATE) == null || options.get(HIBERNATE).isBlank() ? null
+            : HibernateLine.fromOption(options.get(HIBERNATE)));
   }
 
   private static String required(Map<String, String> options, String key, String example) {

@@ -6,6 +6,7 @@ import dev.driftless.processor.element.EntityCollector;
 import dev.driftless.processor.element.Converters;
 import dev.driftless.processor.mapping.JpaModelReader;
 import dev.driftless.processor.mapping.MappedModel;
+import dev.driftless.processor.mapping.naming.HibernateLine;
 import dev.driftless.processor.intent.ChangeIntents;
 import dev.driftless.processor.intent.PossibleRenames;
 import dev.driftless.processor.write.RevisionWriter;
@@ -64,8 +65,10 @@ final class RevisionGenerator {
         new EntityCollector(elements, reporter).collect(options.entityPackages(), round);
     Converters converters =
         Converters.of(options.entityPackages(), elements, typeUtils, values);
+    HibernateLine line = options.hibernate() != null ? options.hibernate()
+        : HibernateLine.detect(elements);
     JpaModelReader reader =
-        new JpaModelReader(values, typeUtils, converters, reporter, options.naming());
+        new JpaModelReader(values, typeUtils, converters, reporter, options.naming(), line);
     MappedModel mapped = reader.read(entities);
     Schema model = mapped.schema();
     if (reporter.hasErrors()) {

@@ -36,7 +36,12 @@ public final class AnnotationValues {
     return Optional.empty();
   }
 
-  /** The value of {@code member}, its declared default if not written. */
+  /**
+   * The value of {@code member}, its declared default if not written, or null if the annotation
+   * has no such member: the build's Jakarta Persistence may be older than the member
+   * ({@code @Column(comment)}, {@code check} and {@code options} are new in 3.2), and a member the
+   * user's version lacks is simply not set.
+   */
   public Object value(AnnotationMirror mirror, String member) {
     Map<? extends ExecutableElement, ? extends AnnotationValue> values =
         elements.getElementValuesWithDefaults(mirror);
@@ -45,41 +50,60 @@ public final class AnnotationValues {
         return e.getValue().getValue();
       }
     }
-    throw new IllegalArgumentException("no member " + member + " in " + mirror);
+    return null;
   }
 
+  /** A string member; {@code ""} if the annotation's version has no such member. */
   public String string(AnnotationMirror mirror, String member) {
-    return (String) value(mirror, member);
+    Object value = value(mirror, member);
+    return value == null ? "" : (String) value;
   }
 
   public int integer(AnnotationMirror mirror, String member) {
-    return (Integer) value(mirror, member);
+    return (Integer) required(mirror, member);
   }
 
   public boolean bool(AnnotationMirror mirror, String member) {
-    return (Boolean) value(mirror, member);
+    return (Boolean) required(mirror, member);
   }
 
   /** The constant name of an enum-valued member, e.g. {@code "IDENTITY"}. */
   public String enumConstant(AnnotationMirror mirror, String member) {
-    return ((VariableElement) value(mirror, member)).getSimpleName().toString();
+    return ((VariableElement) required(mirror, member)).getSimpleName().toString();
   }
 
   public AnnotationMirror annotation(AnnotationMirror mirror, String member) {
-    return (AnnotationMirror) value(mirror, member);
+    return (AnnotationMirror) required(mirror, member);
   }
 
-  /** The elements of an array-valued member whose elements are annotations. */
+  /**
+   * The elements of an array-valued member whose elements are annotations; empty if the
+   * annotation's version has no such member.
+   */
   public List<AnnotationMirror> annotations(AnnotationMirror mirror, String member) {
-    @SuppressWarnings("unchecked")
-    List<? extends AnnotationValue> list = (List<? extends AnnotationValue>) value(mirror, member);
-    return list.stream().map(v -> (AnnotationMirror) v.getValue()).toList();
+    return list(mirror, member).stream().map(v -> (AnnotationMirror) v.getValue()).toList();
   }
 
   /** The elements of an array-valued member whose elements are strings. */
   public List<String> strings(AnnotationMirror mirror, String member) {
-    @SuppressWarnings("unchecked")
-    List<? extends AnnotationValue> list = (List<? extends AnnotationValue>) value(mirror, member);
-    return list.stream().map(v -> (String) v.getValue()).toList();
+    return list(mirror, member).stream().map(v -> (String) v.getValue()).toList();
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<? extends AnnotationValue> list(AnnotationMirror mirror, String member) {
+    Object value = value(mirror, member);
+    return value == null ? List.of() : (List<? extends AnnotationValue>) value;
+  }
+
+  /**
+   * A member without a neutral default (a number, a flag, an enum): every Jakarta Persistence
+   * and Hibernate version Driftless reads has the ones it asks for, so its absence is a bug.
+   */
+  private Object required(AnnotationMirror mirror, String member) {
+    Object value = value(mirror, member);
+    if (value == null) {
+      throw new IllegalArgumentException("no member " + member + " in " + mirror);
+    }
+    return value;
   }
 }

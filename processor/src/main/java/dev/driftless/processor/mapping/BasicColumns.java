@@ -32,7 +32,8 @@ final class BasicColumns {
   /**
    * The column of {@code field}; {@code override} replaces its own {@code @Column} if present. In
    * an embeddable ({@code embedded}) a primitive does not make the column NOT NULL, as in
-   * Hibernate: the whole embedded value may be null.
+   * Hibernate: the whole embedded value may be null. A primitive with {@code @Column} is nullable
+   * unless it says {@code nullable = false}, as in Hibernate (both lines).
    */
   Contribution read(EntityScope scope, VariableElement field,
       Optional<AnnotationMirror> override, boolean embedded) {
@@ -49,16 +50,30 @@ final class BasicColumns {
     String name = explicit.isEmpty() ? context.names().column(field.getSimpleName().toString())
         : context.names().physical(explicit);
     boolean id = AnnotationValues.has(field, Jpa.ID);
-    boolean declaredNullable = column.map(c -> values.bool(c, "nullable")).orElse(true)
-        && AnnotationValues.find(field, Jpa.BASIC).map(b -> values.bool(b, "optional"))
-            .orElse(true);
-    boolean primitive = !embedded && field.asType().getKind().isPrimitive();
-    Contribution.Builder result = Contribution.builder();
-    boolean relaxed = !id && declaredNullable && primitive && scope.inSubclass();
-    if (relaxed) {
-      result.check(scope.subclassRequires(name));
+    Optional<AnnotationMirror> basic = AnnotationValues.find(field, Jpa.BASIC);
+    boolean basicOptional = basic.map(b -> values.bool(b, "optional")).orElse(true);
+    // PropertyBinder.isOptional, which differs by line (HibernateLine.optional).
+    boolean optional = !id && context.line().optional(basic.isPresent(), basicOptional,
+        field.asType().getKind().isPrimitive(), embedded);
+    // A single-table subclass's columns are FORCED_NULL: other classes' rows leave them empty.
+    boolean forcedNull = scope.inSubclass();
+    boolean nullable;
+    if (column.isPresent()) {
+      // With @Column its nullable decides (AnnotatedColumn.buildColumnFromAnnotation), even for
+      // a primitive, in both lines.
+      nullable = values.bool(column.get(), "nullable");
+    } else {
+      // Without it, AnnotatedColumn.buildColumnFromNoAnnotation: NOT NULL if not optional.
+      nullable = forcedNull || optional;
     }
-    boolean nullable = !id && declaredNullable && (!primitive || relaxed);
+    if (!basicOptional && !forcedNull) {
+      nullable = false; // PropertyBinder.shouldForceNotNull: @Basic(optional = false)
+    }
+    if (id) {
+      nullable = false;
+    }
+    boolean mayBeNull = nullable;
+    Contribution.Builder result = Contribution.builder();
     warnAboutConvertedBoolean(field);
     Optional<EnumType> named = context.namedEnums().typeOf(field);
     if (named.isPresent()) {
@@ -68,9 +83,12 @@ final class BasicColumns {
           result.check(CheckSpec.unnamed(check, name)));
     }
     ColumnFacets.Faceted faceted = context.reporter().refusing(field, () -> scope.facets()
-        .apply(field, column, Column.of(name, type).nullable(nullable)));
+        .apply(field, column, Column.of(name, type).nullable(mayBeNull)));
     result.add(faceted.constraints());
     Column shaped = faceted.column();
+    if (!optional && shaped.nullable()) {
+      result.required(name); // listed by the single-table subclass checks (7)
+    }
     if (id) {
       result.key(name);
       shaped = idGeneration.apply(shaped, field, type, scope.entity());

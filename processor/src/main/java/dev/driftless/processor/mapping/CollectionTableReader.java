@@ -81,16 +81,24 @@ final class CollectionTableReader {
     String[] keyNames = HibernateColumnOrder.names(key);
     if (key.stream().allMatch(c -> !c.nullable())) {
       table.primaryKey(PostgresNames.primaryKey(name.name()), keyNames);
-    } else {
-      table.unique(PostgresNames.uniqueConstraint(name.name(), List.of(keyNames)), keyNames);
+    } else if (!set || context.line().uniqueNullableSetElements()) {
+      // A unique key keeps Set.createPrimaryKey's order, not the key column order: owner, then
+      // the element columns (an embeddable's in Hibernate's property order, by name).
+      List<String> unique = new ArrayList<>(List.of(owner.name()));
+      elements.stream().map(Column::name).sorted().forEach(unique::add);
+      String[] uniqueNames = unique.toArray(String[]::new);
+      table.unique(PostgresNames.uniqueConstraint(name.name(), List.of(uniqueNames)),
+          uniqueNames);
     }
     return table.build();
   }
 
   /** Adds the NOT NULL list-index column of {@code field} and its check to {@code table}. */
   Column addOrderColumn(VariableElement field, Table.Builder table, QualifiedName name) {
-    Column order = new OrderColumns(context).column(field, false);
-    table.column(order).check(OrderColumns.check(name, order));
+    OrderColumns orders = new OrderColumns(context);
+    Column order = orders.column(field, false);
+    table.column(order);
+    java.util.Optional.ofNullable(orders.check(name, order)).ifPresent(table::check);
     return order;
   }
 

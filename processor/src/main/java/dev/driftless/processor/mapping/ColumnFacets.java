@@ -4,6 +4,7 @@ import dev.driftless.processor.element.AnnotationValues;
 import dev.driftless.processor.element.Hibernate;
 import dev.driftless.processor.element.Jpa;
 import dev.driftless.processor.mapping.Contribution.CheckSpec;
+import dev.driftless.processor.mapping.naming.HibernateLine;
 import dev.driftless.processor.mapping.types.ColumnDefinition;
 import dev.driftless.schema.Column;
 import dev.driftless.schema.PostgresNames;
@@ -25,10 +26,12 @@ import javax.lang.model.element.TypeElement;
 final class ColumnFacets {
   private final AnnotationValues values;
   private final QualifiedName table;
+  private final HibernateLine line;
 
-  ColumnFacets(AnnotationValues values, QualifiedName table) {
+  ColumnFacets(AnnotationValues values, QualifiedName table, HibernateLine line) {
     this.values = values;
     this.table = table;
+    this.line = line;
   }
 
   /** A column as its annotations shape it, with the constraints they put on the table. */
@@ -56,7 +59,7 @@ final class ColumnFacets {
     if (columnDefault.isPresent()) {
       result = result.defaultValue(values.string(columnDefault.get(), "value"));
     }
-    if (AnnotationValues.has(field, Jpa.VERSION)) {
+    if (AnnotationValues.has(field, Jpa.VERSION) && line.versionNotNull()) {
       result = result.nullable(false);
     }
     String comment = comment(field).orElse(column.map(c -> values.string(c, "comment"))

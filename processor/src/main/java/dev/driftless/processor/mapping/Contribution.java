@@ -24,10 +24,14 @@ import javax.lang.model.element.Element;
  * @param naturalId the names of {@code @NaturalId} columns
  * @param ownedTables join and collection tables the attributes own
  * @param foreignColumns columns the attributes put into other entities' tables
+ * @param required nullable columns of attributes Hibernate holds not optional (a primitive with
+ *     {@code @Column}, any primitive of a single-table subclass): what Hibernate 7's per-subclass
+ *     check of a {@code SINGLE_TABLE} hierarchy requires
  */
 record Contribution(List<SourcedColumn> columns, List<String> keyColumns,
     List<ForeignKey> foreignKeys, List<UniqueConstraint> uniques, List<CheckSpec> checks,
-    List<Index> indexes, List<String> naturalId, List<Table> ownedTables, List<ForeignColumn> foreignColumns) {
+    List<Index> indexes, List<String> naturalId, List<Table> ownedTables, List<ForeignColumn> foreignColumns,
+    List<String> required) {
 
   static final Contribution NONE = new Builder().build();
 
@@ -41,6 +45,7 @@ record Contribution(List<SourcedColumn> columns, List<String> keyColumns,
     naturalId = List.copyOf(naturalId);
     ownedTables = List.copyOf(ownedTables);
     foreignColumns = List.copyOf(foreignColumns);
+    required = List.copyOf(required);
   }
 
   static Builder builder() {
@@ -79,6 +84,7 @@ record Contribution(List<SourcedColumn> columns, List<String> keyColumns,
     private final List<String> naturalId = new ArrayList<>();
     private final List<Table> ownedTables = new ArrayList<>();
     private final List<ForeignColumn> foreignColumns = new ArrayList<>();
+    private final List<String> required = new ArrayList<>();
 
     Builder column(Column column, Element origin) {
       columns.add(new SourcedColumn(column, origin));
@@ -125,6 +131,11 @@ record Contribution(List<SourcedColumn> columns, List<String> keyColumns,
       return this;
     }
 
+    Builder required(String column) {
+      required.add(column);
+      return this;
+    }
+
     /** Adds everything {@code other} contributes, after what is here. */
     Builder add(Contribution other) {
       columns.addAll(other.columns);
@@ -136,13 +147,14 @@ record Contribution(List<SourcedColumn> columns, List<String> keyColumns,
       naturalId.addAll(other.naturalId);
       ownedTables.addAll(other.ownedTables);
       foreignColumns.addAll(other.foreignColumns);
+      required.addAll(other.required);
       return this;
     }
 
     Contribution build() {
       return new Contribution(columns, keyColumns, foreignKeys, uniques, checks, indexes,
           naturalId,
-          ownedTables, foreignColumns);
+          ownedTables, foreignColumns, required);
     }
   }
 }

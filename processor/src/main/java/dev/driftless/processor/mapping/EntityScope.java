@@ -31,10 +31,12 @@ record EntityScope(TypeElement entity, QualifiedName table, ColumnFacets facets,
   /**
    * Rows of other classes leave a subclass's columns empty, so a column that is NOT NULL only
    * because its Java type is primitive becomes nullable, and Hibernate 7 adds a check instead:
-   * {@code dtype <> 'Dog' OR barks IS NOT NULL}.
+   * {@code dtype <> 'Dog' or (barks is not null and …)}, one per subclass over all its
+   * {@code columns}.
    */
-  CheckSpec subclassRequires(String column) {
+  CheckSpec subclassRequires(java.util.List<String> columns) {
     return CheckSpec.unnamed(PostgresNames.quote(discriminatorColumn) + " <> " + subclassValue
-        + " OR " + PostgresNames.quote(column) + " IS NOT NULL", null);
+        + " OR (" + String.join(" AND ", columns.stream()
+            .map(c -> PostgresNames.quote(c) + " IS NOT NULL").toList()) + ")", null);
   }
 }

@@ -9,10 +9,15 @@ import dev.driftless.schema.ForeignKey;
 import dev.driftless.schema.PostgresNames;
 import dev.driftless.schema.QualifiedName;
 import dev.driftless.schema.Table;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 
@@ -43,7 +48,7 @@ final class EntityTableReader {
     QualifiedName table = context.tables().of(entity);
     Optional<EntityHierarchy.Discriminator> discriminator = hierarchy.discriminatorColumn(entity);
     EntityScope scope = new EntityScope(entity, table,
-        new ColumnFacets(context.values(), table),
+        new ColumnFacets(context.values(), table, context.line()),
         discriminator.map(d -> d.column().name()).orElse(null), null);
     Contribution.Builder parts = Contribution.builder();
     boolean failed = false;
@@ -52,18 +57,24 @@ final class EntityTableReader {
     }
     List<VariableElement> own = hierarchy.strategy(entity).equals(EntityHierarchy.TABLE_PER_CLASS)
         ? context.fields().allFields(entity) : context.fields().persistentFields(entity);
-    failed |= readAll(scope, own, parts);
+    Map<TypeElement, List<String>> required = new HashMap<>();
+    failed |= readAll(scope, own, parts, entity, required);
     if (hierarchy.strategy(entity).equals(EntityHierarchy.SINGLE_TABLE)) {
       for (TypeElement subclass : hierarchy.descendants(entity)) {
         failed |= readAll(scope.subclass(hierarchy.discriminatorValue(subclass)),
-            context.fields().persistentFields(subclass), parts);
+            context.fields().persistentFields(subclass), parts, subclass, required);
       }
     }
     if (failed) {
       throw new AbortProcessingException();
     }
-    discriminator.ifPresent(d -> parts.column(d.column(), entity)
-        .check(CheckSpec.unnamed(d.check(), d.column().name())));
+    discriminator.ifPresent(d -> parts.column(d.column(), entity));
+    if (context.line().singleTableChecks()) {
+      discriminator.ifPresent(d -> parts.check(CheckSpec.unnamed(d.check(), d.column().name())));
+      if (hierarchy.strategy(entity).equals(EntityHierarchy.SINGLE_TABLE)) {
+        subclassChecks(scope, entity, required, parts);
+      }
+    }
     Contribution read = parts.build();
     if (read.keyColumns().isEmpty()) {
       throw context.reporter().abort(entity, "Entity " + entity.getSimpleName() + " has no @Id "
@@ -85,18 +96,48 @@ final class EntityTableReader {
     }
   }
 
-  /** Reads each attribute, reporting every error before giving up; returns whether one failed. */
+  /**
+   * Reads each attribute of {@code owner}, reporting every error before giving up; returns
+   * whether one failed. The columns the attributes require go to {@code required}.
+   */
   private boolean readAll(EntityScope scope, List<VariableElement> attributes,
-      Contribution.Builder parts) {
+      Contribution.Builder parts, TypeElement owner, Map<TypeElement, List<String>> required) {
     boolean failed = false;
+    // Hibernate keeps a class's properties in alphabetical order (PropertyContainer).
+    Map<String, List<String>> byAttribute = new TreeMap<>();
     for (VariableElement attribute : attributes) {
       try {
-        parts.add(attribute(scope, attribute));
+        Contribution read = attribute(scope, attribute);
+        parts.add(read);
+        byAttribute.put(attribute.getSimpleName().toString(), read.required());
       } catch (AbortProcessingException e) {
         failed = true;
       }
     }
+    required.put(owner, byAttribute.values().stream().flatMap(List::stream).toList());
     return failed;
+  }
+
+  /**
+   * Hibernate 7's check per concrete single-table subclass ({@code SingleTableSubclass
+   * .createConstraints}): rows of that class have every nullable column of a required attribute
+   * of the class and of its direct parent ({@code getNonDuplicatedProperties}) filled.
+   */
+  private void subclassChecks(EntityScope scope, TypeElement root,
+      Map<TypeElement, List<String>> required, Contribution.Builder parts) {
+    EntityHierarchy hierarchy = context.hierarchy();
+    for (TypeElement subclass : hierarchy.descendants(root)) {
+      if (subclass.getModifiers().contains(Modifier.ABSTRACT)) {
+        continue;
+      }
+      List<String> columns = new ArrayList<>(
+          required.getOrDefault(hierarchy.parent(subclass), List.of()));
+      columns.addAll(required.getOrDefault(subclass, List.of()));
+      if (!columns.isEmpty()) {
+        parts.check(scope.subclass(hierarchy.discriminatorValue(subclass))
+            .subclassRequires(columns));
+      }
+    }
   }
 
   /** One attribute, by its kind. */
@@ -113,9 +154,16 @@ final class EntityTableReader {
           .build();
       case TO_ONE -> references.toOne(scope, field, AttributeKind.toOne(field).orElseThrow(),
           AnnotationValues.has(field, Jpa.ONE_TO_ONE), null);
-      case EMBEDDED -> embeddeds.read(scope, field);
+      case EMBEDDED -> withoutRequired(embeddeds.read(scope, field));
       case BASIC -> basics.read(scope, field, Optional.empty(), false);
     };
+  }
+
+  /** An embedded value is composite: the subclass check leaves its columns out. */
+  private static Contribution withoutRequired(Contribution read) {
+    return new Contribution(read.columns(), read.keyColumns(), read.foreignKeys(), read.uniques(),
+        read.checks(), read.indexes(), read.naturalId(), read.ownedTables(),
+        read.foreignColumns(), List.of());
   }
 
   private Contribution embeddedId(EntityScope scope, VariableElement field) {

@@ -98,8 +98,10 @@ final class IdGenerationReader {
         .orElseGet(context.names()::generatorKeyColumn);
     String value = explicit(definition, "valueColumnName")
         .orElseGet(context.names()::generatorValueColumn);
+    // Hibernate's StandardNamingStrategy.implicitTableName: the generator's name, if it has one.
     QualifiedName tableName = QualifiedName.of(schema, explicit(definition, "table")
-        .orElseGet(context.names()::generatorTable));
+        .orElseGet(() -> generator.isEmpty() ? context.names().generatorTable()
+            : context.names().physical(generator)));
     context.shared().generatorTable(Table.builder(tableName)
         .column(Column.of(key, ColumnType.varchar(TypeMapper.DEFAULT_LENGTH)).notNull())
         .column(Column.of(value, ColumnType.bigint()))
@@ -121,12 +123,27 @@ final class IdGenerationReader {
         definition.map(g -> values.integer(g, "allocationSize")).orElse(50)), field);
   }
 
-  /** The generator annotation on the field or the entity that {@code generator} names. */
+  /**
+   * The generator annotation on the field or the entity that {@code generator} names; in a line
+   * whose generator names are global (6.6, {@link
+   * dev.driftless.processor.mapping.naming.HibernateLine#globalGenerators}), else on any entity's
+   * class or fields.
+   */
   private Optional<AnnotationMirror> declaration(VariableElement field, TypeElement entity,
       String annotation, String generator) {
-    return List.of(field, entity).stream()
+    Optional<AnnotationMirror> local = List.of(field, entity).stream()
         .flatMap(e -> AnnotationValues.find(e, annotation).stream())
         .filter(g -> generator.isEmpty() || values.string(g, "name").equals(generator))
+        .findFirst();
+    if (local.isPresent() || generator.isEmpty() || !context.line().globalGenerators()) {
+      return local;
+    }
+    return context.known().stream()
+        .sorted(java.util.Comparator.comparing(t -> t.getQualifiedName().toString()))
+        .flatMap(e -> java.util.stream.Stream.concat(java.util.stream.Stream.of(e),
+            e.getEnclosedElements().stream()))
+        .flatMap(e -> AnnotationValues.find(e, annotation).stream())
+        .filter(g -> values.string(g, "name").equals(generator))
         .findFirst();
   }
 

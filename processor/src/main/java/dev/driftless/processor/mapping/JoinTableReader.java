@@ -21,7 +21,9 @@ import javax.lang.model.type.DeclaredType;
  * as JPA says: {@code <owning table>_<target table>}; the column to the owner is
  * {@code <mappedBy field of the other side, or entity name>_<pk>}, the one to the target
  * {@code <field>_<pk>}. A {@code Set} gets a primary key over both, a one-to-many a unique
- * constraint on the target column, as Hibernate does.
+ * constraint on the target column, as Hibernate does; except a one-to-many {@code Set} in 7.4,
+ * keyed by its target column alone ({@link
+ * dev.driftless.processor.mapping.naming.HibernateLine#oneToManySetKeyedByTarget}).
  */
 final class JoinTableReader {
   private final MappingContext context;
@@ -69,6 +71,9 @@ final class JoinTableReader {
     if (AnnotationValues.has(field, Jpa.ORDER_COLUMN)) {
       Column order = new CollectionTableReader(context).addOrderColumn(field, join, name);
       join.primaryKey(PostgresNames.primaryKey(name.name()), HibernateColumnOrder.names(List.of(owner, order)));
+    } else if (isSet(field) && oneToMany && context.line().oneToManySetKeyedByTarget()) {
+      join.primaryKey(PostgresNames.primaryKey(name.name()), targetColumn);
+      return join.build(); // the key makes the target unique: no constraint of its own
     } else if (isSet(field)) {
       join.primaryKey(PostgresNames.primaryKey(name.name()), HibernateColumnOrder.names(List.of(owner, element)));
     }

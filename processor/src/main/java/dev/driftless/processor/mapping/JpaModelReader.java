@@ -6,6 +6,7 @@ import dev.driftless.processor.element.Converters;
 import dev.driftless.processor.element.EntityFields;
 import dev.driftless.processor.element.ErrorReporter;
 import dev.driftless.processor.mapping.Contribution.SourcedColumn;
+import dev.driftless.processor.mapping.naming.HibernateLine;
 import dev.driftless.processor.mapping.naming.ImplicitNames;
 import dev.driftless.processor.mapping.naming.NamingStrategy;
 import dev.driftless.processor.mapping.types.NamedEnums;
@@ -39,15 +40,18 @@ public final class JpaModelReader {
   private final EntityFields fields;
   private final ErrorReporter reporter;
   private final ImplicitNames names;
+  private final HibernateLine line;
 
+  /** A reader of the schema that Hibernate's {@code line} exports. */
   public JpaModelReader(AnnotationValues values, Types typeUtils, Converters converters,
-      ErrorReporter reporter, NamingStrategy naming) {
+      ErrorReporter reporter, NamingStrategy naming, HibernateLine line) {
     this.values = values;
     this.namedEnums = new NamedEnums(values);
-    this.types = new TypeMapper(values, typeUtils, converters);
+    this.types = new TypeMapper(values, typeUtils, converters, line.timePrecision());
     this.fields = new EntityFields(values, reporter);
     this.reporter = reporter;
-    this.names = new ImplicitNames(naming, values);
+    this.names = new ImplicitNames(naming.on(line), values);
+    this.line = line;
   }
 
   /** The model of {@code entities}; check {@link ErrorReporter#hasErrors()} before using it. */
@@ -58,7 +62,7 @@ public final class JpaModelReader {
     MappingContext context = new MappingContext(values, types, namedEnums, fields, reporter,
         names, hierarchy, tables,
         new IdColumns(values, types, fields, reporter, names, hierarchy), known,
-        new SharedObjects(reporter));
+        new SharedObjects(reporter), line);
     EntityTableReader reader = new EntityTableReader(context);
     List<Table> all = new ArrayList<>();
     List<Contribution.ForeignColumn> foreignColumns = new ArrayList<>();

@@ -30,8 +30,11 @@ final class OrderColumns {
     return Column.of(name, ColumnType.integer()).nullable(nullable);
   }
 
-  /** The check Hibernate puts on a list index: non-negative. */
-  static CheckConstraint check(QualifiedName table, Column order) {
+  /** The check Hibernate 7 puts on a list index, non-negative; null in 6.6, which has none. */
+  CheckConstraint check(QualifiedName table, Column order) {
+    if (!context.line().orderColumnCheck()) {
+      return null;
+    }
     return new CheckConstraint(PostgresNames.check(table.name(), order.name()),
         PostgresNames.quote(order.name()) + " >= 0");
   }

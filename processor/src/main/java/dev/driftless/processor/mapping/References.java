@@ -52,7 +52,11 @@ final class References {
     List<Column> targetIds = context.ids().of(target, field);
     List<AnnotationMirror> joins =
         overridden != null ? overridden : JoinColumns.of(field, values);
-    boolean nullable = !key && values.bool(relation, "optional")
+    boolean optional = values.bool(relation, "optional");
+    // optional = false makes the join columns NOT NULL (ToOneBinder), except that 7 lets a
+    // single-table subclass's columns be null (FORCED_NULL) and checks them per subclass.
+    boolean forcedNull = scope.inSubclass() && context.line().singleTableSubclassColumnsNullable();
+    boolean nullable = !key && (optional || forcedNull)
         && joins.stream().allMatch(j -> values.bool(j, "nullable"));
     Contribution.Builder result = Contribution.builder();
     List<String> names = new ArrayList<>();
@@ -66,6 +70,9 @@ final class References {
       ColumnFacets.Faceted faceted = reporter.refusing(field, () -> scope.facets()
           .apply(field, Optional.empty(), Column.of(name, targetId.type()).nullable(nullable)));
       result.add(faceted.constraints()).column(faceted.column(), field);
+      if (!optional && !key && faceted.column().nullable()) {
+        result.required(name); // listed by the single-table subclass check (7)
+      }
       if (key) {
         result.key(name);
       }
@@ -112,7 +119,7 @@ final class References {
       OrderColumns orders = new OrderColumns(context);
       Column order = orders.column(field, true);
       result.foreignColumn(new Contribution.ForeignColumn(targetTable, order, null,
-          OrderColumns.check(targetTable, order)));
+          orders.check(targetTable, order)));
     }
     return result.build();
   }

@@ -46,7 +46,41 @@ public enum NamingStrategy {
           && Character.isUpperCase(current)
           && (Character.isLowerCase(after) || Character.isDigit(after));
     }
+  },
+  /**
+   * Spring Boot 3's default under Hibernate 6.6, {@code CamelCaseToUnderscoresNamingStrategy}:
+   * a word starts only at an upper-case letter between two lower-case ones ({@code line2Text}
+   * stays {@code line2text}), and quoted names are converted and folded too.
+   */
+  SNAKE_CASE_6_6 {
+    @Override
+    String unquoted(String logical) {
+      String name = logical.replace('.', '_');
+      StringBuilder out = new StringBuilder(name.length() + 8);
+      for (int i = 0; i < name.length(); i++) {
+        char current = name.charAt(i);
+        if (i > 0 && i < name.length() - 1 && Character.isLowerCase(name.charAt(i - 1))
+            && Character.isUpperCase(current) && Character.isLowerCase(name.charAt(i + 1))) {
+          out.append('_');
+        }
+        out.append(current);
+      }
+      return out.toString().toLowerCase(Locale.ROOT);
+    }
+
+    @Override
+    String quoted(String inner) {
+      return unquoted(inner);
+    }
   };
+
+  /**
+   * This strategy as {@code line} applies it: Spring's snake case is a different class in each
+   * line ({@link #SNAKE_CASE} for 7, {@link #SNAKE_CASE_6_6} for 6.6).
+   */
+  public NamingStrategy on(HibernateLine line) {
+    return this == SNAKE_CASE && line == HibernateLine.V6_6 ? SNAKE_CASE_6_6 : this;
+  }
 
   /** The SQL keywords Hibernate quotes, from {@code sql-keywords.txt}. */
   private static final class Keywords {
@@ -70,6 +104,11 @@ public enum NamingStrategy {
   /** The physical name of an unquoted logical name. */
   abstract String unquoted(String logical);
 
+  /** The physical name of a quoted logical name (without its quotes): kept as written. */
+  String quoted(String inner) {
+    return inner;
+  }
+
   /**
    * The physical name of {@code logical}, honouring explicit quoting, cut to 63 bytes as
    * PostgreSQL cuts it.
@@ -78,9 +117,9 @@ public enum NamingStrategy {
     if (logical.length() > 2
         && ((logical.startsWith("\"") && logical.endsWith("\""))
             || (logical.startsWith("`") && logical.endsWith("`")))) {
-      return PostgresNames.truncate(logical.substring(1, logical.length() - 1));
+      return PostgresNames.truncate(quoted(logical.substring(1, logical.length() - 1)));
     }
-    return PostgresNames.truncate(Keywords.is(logical) ? logical : unquoted(logical));
+    return PostgresNames.truncate(Keywords.is(logical) ? quoted(logical) : unquoted(logical));
   }
 
   public static NamingStrategy fromOption(String value) {

@@ -21,7 +21,7 @@ import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Types;
 
 /**
- * Maps the Java type of a basic attribute to the PostgreSQL column type Hibernate 7 creates for
+ * Maps the Java type of a basic attribute to the PostgreSQL column type Hibernate creates for
  * it on PostgreSQL (for example {@code String} to {@code varchar(255)}, {@code Instant} to
  * {@code timestamp(6) with time zone}, {@code BigDecimal} to {@code numeric(38,2)}), honouring the
  * annotations that change it: {@code columnDefinition}, {@code @Convert}, Hibernate's
@@ -46,8 +46,6 @@ public final class TypeMapper {
       Map.entry("java.math.BigInteger", ColumnType.numeric(DEFAULT_PRECISION, 0)),
       Map.entry("java.util.UUID", ColumnType.uuid()),
       Map.entry("java.time.LocalDate", ColumnType.date()),
-      Map.entry("java.time.LocalTime", ColumnType.time(0)),
-      Map.entry("java.time.OffsetTime", ColumnType.time(0)), // normalized to UTC
       Map.entry("java.time.LocalDateTime", ColumnType.timestamp(TEMPORAL_PRECISION)),
       Map.entry("java.time.OffsetDateTime", ColumnType.timestampTz(TEMPORAL_PRECISION)),
       Map.entry("java.time.ZonedDateTime", ColumnType.timestampTz(TEMPORAL_PRECISION)),
@@ -59,8 +57,11 @@ public final class TypeMapper {
       Map.entry("java.util.Date", ColumnType.timestamp(TEMPORAL_PRECISION)),
       Map.entry("java.util.Calendar", ColumnType.timestamp(TEMPORAL_PRECISION)),
       Map.entry("java.sql.Timestamp", ColumnType.timestamp(TEMPORAL_PRECISION)),
-      Map.entry("java.sql.Date", ColumnType.date()),
-      Map.entry("java.sql.Time", ColumnType.time(0)));
+      Map.entry("java.sql.Date", ColumnType.date()));
+
+  /** Types stored as {@code time(p)}, p by the Hibernate line (OffsetTime normalized to UTC). */
+  private static final List<String> TIMES =
+      List.of("java.sql.Time", "java.time.LocalTime", "java.time.OffsetTime");
 
   /** Types stored as their text, {@code varchar(length)}. */
   private static final List<String> TEXTUAL = List.of("java.lang.String", "java.util.Locale",
@@ -84,8 +85,15 @@ public final class TypeMapper {
   private final Types typeUtils;
   private final NamedEnums namedEnums;
   private final Converters converters;
+  private final int timePrecision;
 
-  public TypeMapper(AnnotationValues values, Types typeUtils, Converters converters) {
+  /**
+   * @param timePrecision the fractional-second digits of a {@code time} column, which depend on
+   *     the Hibernate line ({@code HibernateLine.timePrecision()})
+   */
+  public TypeMapper(AnnotationValues values, Types typeUtils, Converters converters,
+      int timePrecision) {
+    this.timePrecision = timePrecision;
     this.values = values;
     this.typeUtils = typeUtils;
     this.namedEnums = new NamedEnums(values);
@@ -155,7 +163,7 @@ public final class TypeMapper {
     if (temporal.isPresent()) {
       return Optional.of(switch (values.enumConstant(temporal.get(), "value")) {
         case "DATE" -> ColumnType.date();
-        case "TIME" -> ColumnType.time(0);
+        case "TIME" -> ColumnType.time(timePrecision);
         default -> ColumnType.timestamp(TEMPORAL_PRECISION);
       });
     }
@@ -179,6 +187,9 @@ public final class TypeMapper {
     }
     TypeElement element = (TypeElement) ((DeclaredType) type).asElement();
     String name = element.getQualifiedName().toString();
+    if (TIMES.contains(name)) {
+      return Optional.of(ColumnType.time(timePrecision));
+    }
     if (TEXTUAL.contains(name)) {
       return Optional.of(ColumnType.varchar(length(column)));
     }

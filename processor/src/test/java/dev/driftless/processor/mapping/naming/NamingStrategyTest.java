@@ -18,6 +18,35 @@ class NamingStrategyTest {
   }
 
   @Test
+  void snakeCaseFollowsTheLinesClass() {
+    NamingStrategy seven = NamingStrategy.SNAKE_CASE.on(HibernateLine.V7);
+    NamingStrategy six = NamingStrategy.SNAKE_CASE.on(HibernateLine.V6_6);
+    assertEquals(NamingStrategy.SNAKE_CASE_6_6, six);
+    assertEquals(NamingStrategy.JPA, NamingStrategy.JPA.on(HibernateLine.V6_6));
+    assertEquals("line2_text", seven.physical("line2Text"), "7 starts a word after a digit");
+    assertEquals("line2text", six.physical("line2Text"), "6.6's CamelCaseToUnderscores does not");
+    assertEquals("first_name", six.physical("firstName"));
+    assertEquals("FullName", seven.physical("\"FullName\""), "7 keeps a quoted name");
+    assertEquals("full_name", six.physical("\"FullName\""), "6.6 converts it too");
+    assertEquals("user", six.physical("User"), "a keyword, quoted, converted by 6.6");
+  }
+
+  @Test
+  void hibernateLineOptionSpellings() {
+    for (String six : new String[] {"6", "6.6", "6.6.x", "6.6.56", "6.6.56.Final"}) {
+      assertEquals(HibernateLine.V6_6, HibernateLine.fromOption(six), six);
+    }
+    for (String seven : new String[] {"7", "7.x", "7.4", "7.4.6.Final", " 7 "}) {
+      assertEquals(HibernateLine.V7, HibernateLine.fromOption(seven), seven);
+    }
+    for (String wrong : new String[] {"5.6", "6.5", "8", "seven", ""}) {
+      IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(
+          IllegalArgumentException.class, () -> HibernateLine.fromOption(wrong));
+      assertTrue(e.getMessage().contains(HibernateLine.ACCEPTED), e.getMessage());
+    }
+  }
+
+  @Test
   void longNamesAreCutAtSixtyThreeBytesOnACharacterBoundaryAsPostgresCutsThem() {
     String name = "é".repeat(40); // 80 bytes
     String cut = NamingStrategy.JPA.physical(name);
