@@ -65,7 +65,8 @@ final class RevisionGenerator {
     Converters converters =
         Converters.of(options.entityPackages(), elements, typeUtils, values);
     JpaModelReader reader =
-        new JpaModelReader(values, typeUtils, converters, reporter, options.naming());
+        new JpaModelReader(values, typeUtils, converters, reporter, options.naming(),
+            options.quoting(), options.quotedColumnDefinitions());
     MappedModel mapped = reader.read(entities);
     Schema model = mapped.schema();
     if (reporter.hasErrors()) {

@@ -53,15 +53,15 @@ final class CollectionTableReader {
     String explicitSchema = collectionTable.map(c -> values.string(c, "schema")).orElse("");
     QualifiedName name = QualifiedName.of(
         explicitSchema.isEmpty() ? ownerTable.schema() : names.physical(explicitSchema),
-        explicitName.isEmpty() ? names.collectionTable(names.entityName(entity), fieldName)
-            : names.physical(explicitName));
+        explicitName.isEmpty() ? names.collectionTable(names.entityName(entity), fieldName,
+            context.tables().quoted(entity)) : names.physical(explicitName));
     Table.Builder table = Table.builder(name);
 
     Column ownerId = context.ids().single(entity, field);
     String ownerName = collectionTable.flatMap(c -> values.annotations(c, "joinColumns").stream()
         .findFirst()).map(j -> values.string(j, "name")).filter(n -> !n.isEmpty())
         .map(names::physical).orElse(names.collectionOwnerColumn(names.entityName(entity),
-            ownerId.name()));
+            ownerId.name(), context.tables().quoted(entity) || names.quotedColumn(ownerId.name())));
     Column owner = Column.of(ownerName, ownerId.type()).notNull();
     table.column(owner).foreignKey(new ForeignKey(
         PostgresNames.foreignKey(name.name(), List.of(ownerName)), List.of(ownerName),

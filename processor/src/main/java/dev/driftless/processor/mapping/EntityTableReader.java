@@ -4,6 +4,7 @@ import dev.driftless.processor.element.AbortProcessingException;
 import dev.driftless.processor.element.AnnotationValues;
 import dev.driftless.processor.element.Jpa;
 import dev.driftless.processor.mapping.Contribution.CheckSpec;
+import dev.driftless.processor.mapping.naming.ReservedNameException;
 import dev.driftless.schema.Column;
 import dev.driftless.schema.ForeignKey;
 import dev.driftless.schema.PostgresNames;
@@ -93,6 +94,10 @@ final class EntityTableReader {
       try {
         parts.add(attribute(scope, attribute));
       } catch (AbortProcessingException e) {
+        failed = true;
+      } catch (ReservedNameException e) {
+        context.reporter().error(attribute, "'" + attribute.getSimpleName() + "' maps to a name "
+            + "Hibernate cannot create: " + e.getMessage() + ".");
         failed = true;
       }
     }

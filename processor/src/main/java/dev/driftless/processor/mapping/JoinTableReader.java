@@ -51,12 +51,16 @@ final class JoinTableReader {
     String explicitSchema = joinTable.map(j -> values.string(j, "schema")).orElse("");
     QualifiedName name = QualifiedName.of(
         explicitSchema.isEmpty() ? table.schema() : names.physical(explicitSchema),
-        explicitName.isEmpty() ? names.joinTable(table.name(), targetTable.name())
+        explicitName.isEmpty() ? names.joinTable(context.tables().logical(entity),
+            context.tables().logical(target),
+            context.tables().quoted(entity) || context.tables().quoted(target))
             : names.physical(explicitName));
     String ownerColumn = joinColumnName(joinTable, "joinColumns", names.joinTableOwnerColumn(
-        inverseAttribute(field, target).orElse(names.entityName(entity)), ownerId.name()));
+        inverseAttribute(field, target).orElse(names.entityName(entity)), ownerId.name(),
+        context.tables().quoted(entity) || names.quotedColumn(ownerId.name())));
     String targetColumn = joinColumnName(joinTable, "inverseJoinColumns",
-        names.joinColumn(field.getSimpleName().toString(), targetId.name()));
+        names.joinColumn(field.getSimpleName().toString(), targetId.name(),
+            context.tables().quoted(target) || names.quotedColumn(targetId.name())));
     Column owner = Column.of(ownerColumn, ownerId.type()).notNull();
     Column element = Column.of(targetColumn, targetId.type()).notNull();
     Table.Builder join = Table.builder(name)

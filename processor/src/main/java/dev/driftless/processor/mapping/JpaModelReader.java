@@ -8,6 +8,8 @@ import dev.driftless.processor.element.ErrorReporter;
 import dev.driftless.processor.mapping.Contribution.SourcedColumn;
 import dev.driftless.processor.mapping.naming.ImplicitNames;
 import dev.driftless.processor.mapping.naming.NamingStrategy;
+import dev.driftless.processor.mapping.naming.Quoting;
+import dev.driftless.processor.mapping.naming.ReservedNameException;
 import dev.driftless.processor.mapping.types.NamedEnums;
 import dev.driftless.processor.mapping.types.TypeMapper;
 import dev.driftless.schema.QualifiedName;
@@ -40,24 +42,31 @@ public final class JpaModelReader {
   private final ErrorReporter reporter;
   private final ImplicitNames names;
 
+  /**
+   * @param naming the physical naming strategy Hibernate uses
+   * @param quoting which names Hibernate quotes
+   * @param quotedColumnDefinitions whether Hibernate quotes {@code columnDefinition} as a name
+   *     (global quoting without {@code globally_quoted_identifiers_skip_column_definitions})
+   */
   public JpaModelReader(AnnotationValues values, Types typeUtils, Converters converters,
-      ErrorReporter reporter, NamingStrategy naming) {
+      ErrorReporter reporter, NamingStrategy naming, Quoting quoting,
+      boolean quotedColumnDefinitions) {
     this.values = values;
     this.namedEnums = new NamedEnums(values);
-    this.types = new TypeMapper(values, typeUtils, converters);
+    this.types = new TypeMapper(values, typeUtils, converters, quotedColumnDefinitions);
     this.fields = new EntityFields(values, reporter);
     this.reporter = reporter;
-    this.names = new ImplicitNames(naming, values);
+    this.names = new ImplicitNames(naming, quoting, values);
   }
 
   /** The model of {@code entities}; check {@link ErrorReporter#hasErrors()} before using it. */
   public MappedModel read(Collection<TypeElement> entities) {
     Set<TypeElement> known = Set.copyOf(entities);
     EntityHierarchy hierarchy = new EntityHierarchy(values, names, known);
-    TableNames tables = new TableNames(values, names, hierarchy);
+    TableNames tables = new TableNames(values, names, hierarchy, reporter);
     MappingContext context = new MappingContext(values, types, namedEnums, fields, reporter,
         names, hierarchy, tables,
-        new IdColumns(values, types, fields, reporter, names, hierarchy), known,
+        new IdColumns(values, types, fields, reporter, names, hierarchy, tables), known,
         new SharedObjects(reporter));
     EntityTableReader reader = new EntityTableReader(context);
     List<Table> all = new ArrayList<>();
@@ -92,6 +101,9 @@ public final class JpaModelReader {
         columnOrigins.put(read.table().name(), columns);
       } catch (AbortProcessingException e) {
         // Reported on the element; keep reading the others to report all errors at once.
+      } catch (ReservedNameException e) {
+        reporter.error(entity, "Entity " + entity.getSimpleName() + " maps to a name Hibernate "
+            + "cannot create: " + e.getMessage() + ".");
       }
     }
     for (Table generator : context.shared().generatorTables()) {

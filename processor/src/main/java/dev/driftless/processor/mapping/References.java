@@ -60,7 +60,8 @@ final class References {
       Column targetId = targetIds.get(i);
       String explicit = joinColumns.nameFor(field, joins, targetId, i);
       String name = explicit.isEmpty()
-          ? context.names().joinColumn(field.getSimpleName().toString(), targetId.name())
+          ? context.names().joinColumn(field.getSimpleName().toString(), targetId.name(),
+              context.tables().quoted(target) || context.names().quotedColumn(targetId.name()))
           : context.names().physical(explicit);
       names.add(name);
       ColumnFacets.Faceted faceted = reporter.refusing(field, () -> scope.facets()
@@ -101,7 +102,8 @@ final class References {
     AnnotationMirror join = AnnotationValues.find(field, Jpa.JOIN_COLUMN).orElseThrow();
     String explicit = values.string(join, "name");
     String name = explicit.isEmpty()
-        ? context.names().joinColumn(field.getSimpleName().toString(), id.name())
+        ? context.names().joinColumn(field.getSimpleName().toString(), id.name(),
+            context.tables().quoted(scope.entity()) || context.names().quotedColumn(id.name()))
         : context.names().physical(explicit);
     Contribution.Builder result = Contribution.builder().foreignColumn(
         new Contribution.ForeignColumn(targetTable,

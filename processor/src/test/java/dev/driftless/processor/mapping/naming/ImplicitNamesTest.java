@@ -1,6 +1,8 @@
 package dev.driftless.processor.mapping.naming;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -40,6 +42,17 @@ class ImplicitNamesTest {
     assertEquals("book_author", jpa.joinTable("book", "author"));
     assertEquals("books_id", jpa.joinTableOwnerColumn("books", "id"));
     assertEquals("book_id", jpa.joinTableOwnerColumn("Book", "id"));
+  }
+
+  @Test
+  void namesBuiltOnAQuotedTableOrColumnAreQuotedTooAndKeepTheirCase() {
+    assertEquals("lastOrder_id", snake.joinColumn("lastOrder", "id", true));
+    assertEquals("Order_giftTags", jpa.collectionTable("Order", "giftTags", true));
+    assertEquals("Order_id", snake.collectionOwnerColumn("Order", "id", true));
+    assertEquals("Customers_Order", jpa.joinTable("Customers", "Order", true));
+    assertEquals("customers_order", jpa.joinTable("Customers", "Order", false));
+    assertTrue(jpa.quotedColumn("ID"));
+    assertFalse(jpa.quotedColumn("id"));
   }
 
   @Test
