@@ -159,6 +159,34 @@ class QuotingTest {
         table(skipping, "Note").column("body").orElseThrow().type().sql());
   }
 
+  @Test
+  void explicitIndexAndConstraintNamesAreFoldedAsHibernateWritesThemUnquoted() throws IOException {
+    ProcessorHarness harness = new ProcessorHarness(project).option("-Adriftless.naming=snake_case");
+    assertThat(harness.compile(ProcessorHarness.source("test.model.Shelf",
+        "package test.model;",
+        "@jakarta.persistence.Entity public class Shelf { @jakarta.persistence.Id Long id; }"),
+        ProcessorHarness.source("test.model.Book",
+        "package test.model;",
+        "import jakarta.persistence.*;",
+        "@Entity @Table(indexes = @Index(name = \"IdxBookTitle\", columnList = \"title\"),",
+        "    uniqueConstraints = @UniqueConstraint(name = \"UK_Book_Code\", columnNames = \"code\"))",
+        "public class Book {",
+        "  @Id Long id;",
+        "  String title;",
+        "  String code;",
+        "  @ManyToOne @JoinColumn(foreignKey = @ForeignKey(name = \"FK_Book_Shelf\")) Shelf shelf;",
+        "  @Column(check = @CheckConstraint(name = \"CK_Book_Pages\", constraint = \"pages > 0\"))",
+        "  Integer pages;",
+        "}"))).succeeded();
+    Table book = table(harness, "book");
+    assertEquals(List.of("idxbooktitle"), book.indexes().stream().map(i -> i.name()).toList());
+    assertEquals(List.of("uk_book_code"),
+        book.uniqueConstraints().stream().map(u -> u.name()).toList());
+    assertEquals(List.of("fk_book_shelf"), book.foreignKeys().stream().map(f -> f.name()).toList());
+    assertEquals(List.of("ck_book_pages"),
+        book.checkConstraints().stream().map(c -> c.name()).toList());
+  }
+
   private static Schema schema(ProcessorHarness harness) throws IOException {
     return new SnapshotStore().read(harness.snapshot());
   }

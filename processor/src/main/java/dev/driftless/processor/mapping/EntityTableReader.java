@@ -44,7 +44,7 @@ final class EntityTableReader {
     QualifiedName table = context.tables().of(entity);
     Optional<EntityHierarchy.Discriminator> discriminator = hierarchy.discriminatorColumn(entity);
     EntityScope scope = new EntityScope(entity, table,
-        new ColumnFacets(context.values(), table),
+        new ColumnFacets(context.values(), context.names(), table),
         discriminator.map(d -> d.column().name()).orElse(null), null);
     Contribution.Builder parts = Contribution.builder();
     boolean failed = false;

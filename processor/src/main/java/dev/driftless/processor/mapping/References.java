@@ -77,6 +77,7 @@ final class References {
         .filter("NO_CONSTRAINT"::equals).isEmpty();
     if (constrained) {
       String fkName = foreignKey.map(f -> values.string(f, "name")).filter(n -> !n.isEmpty())
+          .map(context.names()::foreignKeyName)
           .orElse(PostgresNames.foreignKey(scope.table().name(), names));
       result.foreignKey(new ForeignKey(fkName, names, context.tables().of(target),
           targetIds.stream().map(Column::name).toList()));

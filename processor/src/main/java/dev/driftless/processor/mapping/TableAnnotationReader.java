@@ -47,12 +47,12 @@ final class TableAnnotationReader {
       if (values.bool(index, "unique")) {
         // Hibernate makes a unique @Index a unique constraint on PostgreSQL.
         builder.unique(new UniqueConstraint(name.isEmpty()
-            ? PostgresNames.uniqueConstraint(table.name(), columns) : naming.physical(name),
+            ? PostgresNames.uniqueConstraint(table.name(), columns) : naming.constraintName(name),
             columns));
         continue;
       }
       builder.index(new Index(name.isEmpty()
-          ? PostgresNames.index(table.name(), columns) : naming.physical(name),
+          ? PostgresNames.index(table.name(), columns) : naming.indexName(name),
           columns, false));
     }
     for (AnnotationMirror unique : values.annotations(annotation.get(), "uniqueConstraints")) {
@@ -61,7 +61,7 @@ final class TableAnnotationReader {
       columns.forEach(c -> requireColumn(c, entity, table, columnNames));
       String name = values.string(unique, "name");
       builder.unique(new UniqueConstraint(name.isEmpty()
-          ? PostgresNames.uniqueConstraint(table.name(), columns) : naming.physical(name),
+          ? PostgresNames.uniqueConstraint(table.name(), columns) : naming.constraintName(name),
           columns));
     }
     return builder.build();

@@ -160,6 +160,42 @@ public final class ImplicitNames {
     return physical(entityName + "_SEQ");
   }
 
+  /**
+   * An explicit {@code @Index} name as PostgreSQL stores it: Hibernate writes it without quotes
+   * even when it was written in quotes, so it is always folded.
+   */
+  public String indexName(String explicit) {
+    String text = unquoted(explicit.strip());
+    return checkedFold(text);
+  }
+
+  /**
+   * An explicit unique constraint or check name: folded, unless written in quotes, as Hibernate
+   * pastes it into its DDL.
+   */
+  public String constraintName(String explicit) {
+    String text = explicit.strip();
+    return NamingStrategy.explicitlyQuoted(text) ? PostgresNames.truncate(unquoted(text))
+        : checkedFold(text);
+  }
+
+  /**
+   * An explicit {@code @ForeignKey} name: Hibernate renders it as it renders a table name, so
+   * the quoting settings apply, but not the naming strategy.
+   */
+  public String foreignKeyName(String explicit) {
+    String text = explicit.strip();
+    return quotes(text) ? PostgresNames.truncate(unquoted(text)) : checkedFold(text);
+  }
+
+  private static String unquoted(String text) {
+    return NamingStrategy.explicitlyQuoted(text) ? text.substring(1, text.length() - 1) : text;
+  }
+
+  private static String checkedFold(String text) {
+    return NamingStrategy.JPA.physical(text.toLowerCase(java.util.Locale.ROOT), Quoting.NONE);
+  }
+
   /** The table of {@code GenerationType.TABLE} without {@code @TableGenerator}. */
   public String generatorTable() {
     return physical("hibernate_sequences");
