@@ -155,9 +155,13 @@ public final class ImplicitNames {
     return physical(DISCRIMINATOR);
   }
 
-  /** The sequence of a {@code @GeneratedValue} without a generator: {@code <entity name>_SEQ}. */
-  public String defaultSequence(String entityName) {
-    return physical(entityName + "_SEQ");
+  /**
+   * The sequence of a {@code @GeneratedValue} without a generator: {@code <table>_SEQ}, after the
+   * physical name of the id's table (the hierarchy root's), as Hibernate's implicit naming of
+   * id sequences builds it: {@code shipment_leg} gives {@code shipment_leg_seq}.
+   */
+  public String defaultSequence(String tableName) {
+    return physical(tableName + "_SEQ");
   }
 
   /**

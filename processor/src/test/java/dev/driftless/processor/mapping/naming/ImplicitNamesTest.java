@@ -65,7 +65,10 @@ class ImplicitNamesTest {
   @Test
   void generatorNamesFollowHibernatesDefaults() {
     assertEquals("dtype", jpa.discriminatorColumn());
-    assertEquals("shipmentleg_seq", jpa.defaultSequence("ShipmentLeg"));
+    assertEquals("shipment_leg_seq", jpa.defaultSequence("shipment_leg"));
+    assertEquals("shipmentleg_seq", jpa.defaultSequence("shipmentleg"));
+    assertEquals("Item_SEQ", new ImplicitNames(NamingStrategy.SNAKE_CASE, Quoting.ALL, null)
+        .defaultSequence("Item"));
     assertEquals("hibernate_sequences", jpa.generatorTable());
     assertEquals("sequence_name", jpa.generatorKeyColumn());
     assertEquals("next_val", jpa.generatorValueColumn());
