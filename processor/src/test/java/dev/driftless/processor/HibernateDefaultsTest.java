@@ -11,6 +11,8 @@ import dev.driftless.schema.Table;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,5 +52,22 @@ class HibernateDefaultsTest {
         "public class ShipmentLeg { @Id @GeneratedValue Long id; }"));
     assertEquals(List.of("public.shipment_leg_seq"),
         schema.sequences().stream().map(s -> s.name().toString()).toList());
+  }
+
+  @Test
+  void aPrimitiveWithAnExplicitColumnIsNullableUnlessItSaysOtherwise() throws IOException {
+    Table meter = table(compile(new ProcessorHarness(project), entity("Meter",
+        "@Entity public class Meter {",
+        "  @Id Long id;",
+        "  @Column int reading;",
+        "  @Column(name = \"max_reading\") long maximum;",
+        "  @Column(nullable = false) int required;",
+        "  @Basic(optional = false) @Column double factor;",
+        "  int plain;",
+        "}")), "meter");
+    Map<String, Boolean> nullable = new TreeMap<>();
+    meter.columns().forEach(c -> nullable.put(c.name(), c.nullable()));
+    assertEquals(Map.of("id", false, "reading", true, "max_reading", true, "required", false,
+        "factor", false, "plain", false), nullable);
   }
 }

@@ -30,9 +30,11 @@ final class BasicColumns {
   }
 
   /**
-   * The column of {@code field}; {@code override} replaces its own {@code @Column} if present. In
-   * an embeddable ({@code embedded}) a primitive does not make the column NOT NULL, as in
-   * Hibernate: the whole embedded value may be null.
+   * The column of {@code field}; {@code override} replaces its own {@code @Column} if present. A
+   * primitive makes its column NOT NULL only when no {@code @Column} maps it, as in Hibernate,
+   * which takes an explicit {@code @Column} at its word ({@code nullable} defaults to true); in an
+   * embeddable ({@code embedded}) never, since the whole embedded value may be null. In a
+   * single-table subclass a primitive's column is nullable with a check either way.
    */
   Contribution read(EntityScope scope, VariableElement field,
       Optional<AnnotationMirror> override, boolean embedded) {
@@ -58,7 +60,10 @@ final class BasicColumns {
     if (relaxed) {
       result.check(scope.subclassRequires(name));
     }
-    boolean nullable = !id && declaredNullable && (!primitive || relaxed);
+    // Only a primitive without @Column is NOT NULL; Hibernate takes an explicit @Column at its
+    // word. A subclass's primitive gets the check either way (the attribute is not optional).
+    boolean forcedByPrimitive = primitive && column.isEmpty();
+    boolean nullable = !id && declaredNullable && (!forcedByPrimitive || relaxed);
     warnAboutConvertedBoolean(field);
     Optional<EnumType> named = context.namedEnums().typeOf(field);
     if (named.isPresent()) {
