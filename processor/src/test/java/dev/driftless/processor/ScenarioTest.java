@@ -74,6 +74,9 @@ class ScenarioTest {
             .replace("@Entity", "@ConfirmDrop(columns = \"city\") @Entity"), null),
         Arguments.of("widen a column", BASE.replace("length = 100", "length = 200"),
             "SELECT name FROM shop"),
+        Arguments.of("a column typed in capitals by columnDefinition", BASE.replace(
+            "String city;", "@Column(columnDefinition = \"TEXT\") String city;"),
+            "SELECT city FROM shop"),
         Arguments.of("make a column optional", BASE.replace("nullable = false, ", ""),
             "SELECT name FROM shop"),
         Arguments.of("rename a column", BASE.replace("String city;",

@@ -16,7 +16,12 @@ class ColumnTypeTest {
       "timestamp|timestamp without time zone", "timestamp(3)|timestamp(3) without time zone",
       "timestamptz(3)|timestamp(3) with time zone",
       "timestamp(6) with time zone|timestamp(6) with time zone", "time(0)|time(0) without time zone",
-      "text|text", "jsonb|jsonb", "my_enum|my_enum", "\"MyType\"|\"MyType\""})
+      "text|text", "jsonb|jsonb", "my_enum|my_enum", "\"MyType\"|\"MyType\"",
+      // Unquoted names PostgreSQL folds: columnDefinition = "TEXT" is the catalog's text.
+      "TEXT|text", "JSONB|jsonb", "Uuid|uuid", "TEXT[]|text[]", "CITEXT|citext",
+      "TIMESTAMP(6) WITH TIME ZONE|timestamp(6) with time zone", "INTERVAL|interval",
+      "My_Enum|my_enum", "varbit(8)|bit varying(8)", "BIT|bit(1)",
+      "geometry(Point, 4326)|geometry(Point,4326)"})
   void spellsAliasesTheWayTheCatalogDoes(String written, String canonical) {
     assertEquals(canonical, ColumnType.of(written).sql());
   }
