@@ -2,9 +2,12 @@ package dev.driftless.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import dev.driftless.processor.store.SnapshotStore;
+import dev.driftless.schema.Index;
 import dev.driftless.schema.QualifiedName;
 import dev.driftless.schema.Schema;
 import dev.driftless.schema.Table;
@@ -69,5 +72,62 @@ class HibernateDefaultsTest {
     meter.columns().forEach(c -> nullable.put(c.name(), c.nullable()));
     assertEquals(Map.of("id", false, "reading", true, "max_reading", true, "required", false,
         "factor", false, "plain", false), nullable);
+  }
+
+  private static JavaFileObject reminder(String options) {
+    return entity("Reminder",
+        "@Entity @Table(indexes = @Index(name = \"reminder_open_due\", columnList = \"due\",",
+        "    options = \"" + options + "\"))",
+        "public class Reminder {",
+        "  @Id Long id;",
+        "  java.time.LocalDate due;",
+        "  boolean done;",
+        "}");
+  }
+
+  @Test
+  void indexOptionsThatSayWhereMakeAPartialIndexWhosePredicateChangeIsARevision()
+      throws IOException {
+    ProcessorHarness harness = new ProcessorHarness(project);
+    Index index = table(compile(harness, reminder("WHERE done = false")), "reminder")
+        .indexes().get(0);
+    assertEquals("done = false", index.where());
+    assertEquals(List.of("due"), index.columns());
+
+    Index changed = table(compile(harness, reminder("where not done")), "reminder")
+        .indexes().get(0);
+    assertEquals("not done", changed.where());
+    assertEquals(2, harness.revisionSources().size(), "the predicate change is a revision");
+    String revision = harness.revisionSources().values().stream()
+        .filter(r -> r.contains("not done")).findFirst().orElseThrow();
+    assertTrue(revision.contains("dropIndex"), revision);
+    assertTrue(revision.contains(".where(\"not done\")"), revision);
+
+    Index plain = table(compile(harness, entity("Reminder",
+        "@Entity @Table(indexes = @Index(name = \"reminder_open_due\", columnList = \"due\"))",
+        "public class Reminder { @Id Long id; java.time.LocalDate due; boolean done; }")),
+        "reminder").indexes().get(0);
+    assertNull(plain.where());
+  }
+
+  @Test
+  void indexOptionsOtherThanWhereAreAnErrorNamingWhatIsSupported() {
+    JavaFileObject source = reminder("INCLUDE (done)");
+    Compilation compilation = new ProcessorHarness(project).compile(source);
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining("options may only be a WHERE clause, which makes "
+        + "a partial index").inFile(source).onLineContaining("public class Reminder");
+  }
+
+  @Test
+  void aUniquePartialIndexIsAnErrorAsHibernateCannotCreateIt() {
+    JavaFileObject source = entity("Reminder",
+        "@Entity @Table(indexes = @Index(columnList = \"due\", unique = true,",
+        "    options = \"WHERE done = false\"))",
+        "public class Reminder { @Id Long id; java.time.LocalDate due; boolean done; }");
+    Compilation compilation = new ProcessorHarness(project).compile(source);
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining("PostgreSQL refuses a WHERE on a constraint")
+        .inFile(source).onLineContaining("public class Reminder");
   }
 }
