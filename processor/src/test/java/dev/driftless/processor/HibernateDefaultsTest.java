@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import dev.driftless.processor.store.SnapshotStore;
+import dev.driftless.schema.ForeignKey;
 import dev.driftless.schema.Index;
 import dev.driftless.schema.QualifiedName;
+import dev.driftless.schema.ReferentialAction;
 import dev.driftless.schema.Schema;
 import dev.driftless.schema.Table;
 import java.io.IOException;
@@ -129,5 +131,52 @@ class HibernateDefaultsTest {
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorContaining("PostgreSQL refuses a WHERE on a constraint")
         .inFile(source).onLineContaining("public class Reminder");
+  }
+
+  @Test
+  void onDeleteGivesTheForeignKeyItsAction() throws IOException {
+    ProcessorHarness harness = new ProcessorHarness(project);
+    Schema schema = compile(harness,
+        entity("Folder", "@Entity public class Folder {",
+            "  @Id Long id;",
+            "  @OneToMany(mappedBy = \"folder\") @OnDelete(action = OnDeleteAction.CASCADE)",
+            "  java.util.Set<Attachment> attachments;",
+            "}"),
+        entity("Attachment", "@Entity public class Attachment {",
+            "  @Id Long id;",
+            "  @ManyToOne Folder folder;",
+            "  @ManyToOne @OnDelete(action = OnDeleteAction.SET_NULL) Folder archive;",
+            "  @ManyToOne @OnDelete(action = OnDeleteAction.SET_DEFAULT) @ColumnDefault(\"0\")",
+            "  Folder shelf;",
+            "  @ManyToOne @OnDelete(action = OnDeleteAction.RESTRICT) Folder origin;",
+            "  @ElementCollection @OnDelete(action = OnDeleteAction.CASCADE)",
+            "  java.util.Set<String> labels;",
+            "}"));
+    Map<String, ReferentialAction> actions = new TreeMap<>();
+    for (Table table : schema.tables()) {
+      for (ForeignKey fk : table.foreignKeys()) {
+        actions.put(table.name().name() + "." + fk.columns(), fk.onDelete());
+      }
+    }
+    assertEquals(Map.of("attachment.[folder_id]", ReferentialAction.CASCADE,
+        "attachment.[archive_id]", ReferentialAction.SET_NULL,
+        "attachment.[shelf_id]", ReferentialAction.SET_DEFAULT,
+        "attachment.[origin_id]", ReferentialAction.RESTRICT,
+        "attachment_labels.[attachment_id]", ReferentialAction.CASCADE), actions);
+    String revision = harness.revisionSources().values().iterator().next();
+    assertTrue(revision.contains(".onDelete(ReferentialAction.CASCADE)"), revision);
+  }
+
+  @Test
+  void onDeleteOnAUnidirectionalOneToManyWithoutAJoinColumnIsAnErrorAsInHibernate() {
+    JavaFileObject owner = entity("Folder", "@Entity public class Folder {",
+        "  @Id Long id;",
+        "  @OneToMany @OnDelete(action = OnDeleteAction.CASCADE) java.util.List<Page> pages;",
+        "}");
+    JavaFileObject page = entity("Page", "@Entity public class Page { @Id Long id; }");
+    Compilation compilation = new ProcessorHarness(project).compile(owner, page);
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining("Hibernate refuses @OnDelete on the "
+        + "unidirectional @OneToMany 'pages'").inFile(owner).onLineContaining("pages;");
   }
 }

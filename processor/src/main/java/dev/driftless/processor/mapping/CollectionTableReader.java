@@ -65,7 +65,7 @@ final class CollectionTableReader {
     Column owner = Column.of(ownerName, ownerId.type()).notNull();
     table.column(owner).foreignKey(new ForeignKey(
         PostgresNames.foreignKey(name.name(), List.of(ownerName)), List.of(ownerName),
-        ownerTable, List.of(ownerId.name())));
+        ownerTable, List.of(ownerId.name())).onDelete(context.onDelete().of(field)));
 
     List<Column> elements = elementColumns(field, element, table, name);
     List<Column> key = new ArrayList<>(List.of(owner));

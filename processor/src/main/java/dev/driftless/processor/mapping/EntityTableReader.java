@@ -145,7 +145,8 @@ final class EntityTableReader {
     List<String> names = key.stream().map(Column::name).toList();
     return result.foreignKey(new ForeignKey(
         PostgresNames.foreignKey(scope.table().name(), names), names,
-        context.tables().of(parent), parentKey.stream().map(Column::name).toList())).build();
+        context.tables().of(parent), parentKey.stream().map(Column::name).toList())
+        .onDelete(context.onDelete().of(entity))).build();
   }
 
   /** The entity a field belongs to: its declaring entity, or the one read for a superclass. */

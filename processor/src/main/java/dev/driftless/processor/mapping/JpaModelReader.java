@@ -67,7 +67,7 @@ public final class JpaModelReader {
     MappingContext context = new MappingContext(values, types, namedEnums, fields, reporter,
         names, hierarchy, tables,
         new IdColumns(values, types, fields, reporter, names, hierarchy, tables), known,
-        new SharedObjects(reporter));
+        new SharedObjects(reporter), new OnDeleteActions(values, fields));
     EntityTableReader reader = new EntityTableReader(context);
     List<Table> all = new ArrayList<>();
     List<Contribution.ForeignColumn> foreignColumns = new ArrayList<>();

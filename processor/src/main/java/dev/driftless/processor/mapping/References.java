@@ -80,7 +80,8 @@ final class References {
           .map(context.names()::foreignKeyName)
           .orElse(PostgresNames.foreignKey(scope.table().name(), names));
       result.foreignKey(new ForeignKey(fkName, names, context.tables().of(target),
-          targetIds.stream().map(Column::name).toList()));
+          targetIds.stream().map(Column::name).toList())
+          .onDelete(context.onDelete().ofReference(field, scope.entity(), target)));
     }
     boolean unique = oneToOne || joins.stream().anyMatch(j -> values.bool(j, "unique"));
     if (unique && !key) {
@@ -110,7 +111,8 @@ final class References {
         new Contribution.ForeignColumn(targetTable,
             Column.of(name, id.type()).nullable(values.bool(join, "nullable")),
             new ForeignKey(PostgresNames.foreignKey(targetTable.name(), List.of(name)),
-                List.of(name), scope.table(), List.of(id.name())), null));
+                List.of(name), scope.table(), List.of(id.name()))
+                .onDelete(context.onDelete().of(field)), null));
     if (AnnotationValues.has(field, Jpa.ORDER_COLUMN)) {
       OrderColumns orders = new OrderColumns(context);
       Column order = orders.column(field, true);
