@@ -179,4 +179,96 @@ class HibernateDefaultsTest {
     assertThat(compilation).hadErrorContaining("Hibernate refuses @OnDelete on the "
         + "unidirectional @OneToMany 'pages'").inFile(owner).onLineContaining("pages;");
   }
+
+  private static JavaFileObject invoice(String number) {
+    return entity("Invoice", "@Entity @Table(name = \"invoice\") public class Invoice {",
+        "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
+        "  " + number,
+        "  java.math.BigDecimal total;",
+        "}");
+  }
+
+  private static JavaFileObject invoiceView(String number) {
+    return entity("InvoiceView", "@Entity @Table(name = \"invoice\") @Immutable",
+        "public class InvoiceView {",
+        "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
+        "  " + number,
+        "  @Column(name = \"total\") java.math.BigDecimal amount;",
+        "  String status;",
+        "}");
+  }
+
+  @Test
+  void twoEntitiesOfOneTableShareItWithTheColumnsOfBoth() throws IOException {
+    ProcessorHarness harness = new ProcessorHarness(project);
+    Compilation compilation = harness.compile(invoice("@Column(length = 20) String number;"),
+        invoiceView("@Column(length = 20) String number;"));
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadWarningCount(0);
+    Table invoice = table(new SnapshotStore().read(harness.snapshot()), "invoice");
+    assertEquals(List.of("id", "number", "total", "status"),
+        invoice.columns().stream().map(c -> c.name()).toList());
+    assertEquals(List.of("id"), invoice.primaryKey().columns());
+  }
+
+  @Test
+  void oneColumnMappedWithTwoTypesIsAnErrorNamingBothMappings() {
+    JavaFileObject view = invoiceView("Integer number;");
+    Compilation compilation = new ProcessorHarness(project).compile(
+        invoice("@Column(length = 20) String number;"), view);
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining("Column number of table public.invoice is mapped "
+        + "twice with different types: character varying(20) by Invoice.number, integer by "
+        + "InvoiceView.number").inFile(view).onLineContaining("Integer number;");
+  }
+
+  @Test
+  void twoEntitiesKeyingOneTableDifferentlyAreAnError() {
+    JavaFileObject view = entity("InvoiceView", "@Entity @Table(name = \"invoice\")",
+        "public class InvoiceView { @Id String number; }");
+    Compilation compilation = new ProcessorHarness(project).compile(
+        invoice("@Column(length = 255) String number;"), view);
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining("InvoiceView and Invoice share table "
+        + "public.invoice but key it differently: [id] and [number]").inFile(view)
+        .onLineContaining("public class InvoiceView");
+  }
+
+  @Test
+  void aColumnTwoMappingsDeclareDifferentlyIsAWarningAndTheFirstMappingsColumn()
+      throws IOException {
+    ProcessorHarness harness = new ProcessorHarness(project);
+    JavaFileObject view = invoiceView("@Column(length = 20) String number;");
+    Compilation compilation = harness.compile(
+        invoice("@Column(length = 20, nullable = false) String number;"), view);
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadWarningContaining("which Driftless takes to be Invoice.number")
+        .inFile(view).onLineContaining("String number;");
+    assertEquals(false, table(new SnapshotStore().read(harness.snapshot()), "invoice")
+        .column("number").orElseThrow().nullable());
+  }
+
+  @Test
+  void anEntityOnTheTableOfAnElementCollectionSharesIt() throws IOException {
+    ProcessorHarness harness = new ProcessorHarness(project);
+    Schema schema = compile(harness,
+        entity("Recipe", "@Entity public class Recipe {",
+            "  @Id Long id;",
+            "  @ElementCollection @CollectionTable(name = \"recipe_step\") @Column(name = \"step\")",
+            "  java.util.Set<String> steps;",
+            "}"),
+        entity("RecipeStep", "@Entity @Table(name = \"recipe_step\") public class RecipeStep {",
+            "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
+            "  @Column(name = \"recipe_id\", nullable = false) Long recipe;",
+            "  @Column(name = \"step\") String text;",
+            "}"));
+    Table steps = table(schema, "recipe_step");
+    assertEquals(List.of("id", "recipe_id", "step"),
+        steps.columns().stream().map(c -> c.name()).toList());
+    assertEquals(List.of("id"), steps.primaryKey().columns(), "the set adds no key to a keyed "
+        + "table, in Hibernate");
+    assertEquals(List.of(), steps.uniqueConstraints());
+    assertEquals(List.of("public.recipe"),
+        steps.foreignKeys().stream().map(f -> f.target().toString()).toList());
+  }
 }

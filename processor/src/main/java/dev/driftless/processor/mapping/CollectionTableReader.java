@@ -39,7 +39,9 @@ final class CollectionTableReader {
     this.names = context.names();
   }
 
-  Table read(VariableElement field, TypeElement entity, QualifiedName ownerTable) {
+  /** The collection table of {@code field}, and how it is keyed. */
+  Contribution.OwnedTable read(VariableElement field, TypeElement entity,
+      QualifiedName ownerTable) {
     DeclaredType collection = collectionType(field);
     String raw = ((TypeElement) collection.asElement()).getQualifiedName().toString();
     boolean map = raw.equals("java.util.Map") || raw.equals("java.util.SortedMap");
@@ -56,6 +58,10 @@ final class CollectionTableReader {
         explicitName.isEmpty() ? names.collectionTable(names.entityName(entity), fieldName,
             context.tables().quoted(entity)) : names.physical(explicitName));
     Table.Builder table = Table.builder(name);
+    String logical = name.schema() + "." + (explicitName.isEmpty()
+        ? names.logicalKey(names.entityName(entity) + "_" + fieldName,
+            context.tables().quoted(entity))
+        : names.logicalKey(explicitName, false));
 
     Column ownerId = context.ids().single(entity, field);
     String ownerName = collectionTable.flatMap(c -> values.annotations(c, "joinColumns").stream()
@@ -69,14 +75,18 @@ final class CollectionTableReader {
 
     List<Column> elements = elementColumns(field, element, table, name);
     List<Column> key = new ArrayList<>(List.of(owner));
+    SharedTables.Key kind;
     if (map) {
       key.add(mapKey(field, collection.getTypeArguments().get(0), table));
+      kind = SharedTables.Key.INDEXED;
     } else if (AnnotationValues.has(field, Jpa.ORDER_COLUMN)) {
       key.add(addOrderColumn(field, table, name));
+      kind = SharedTables.Key.INDEXED;
     } else if (set) {
       key.addAll(elements);
-    } else {
-      return table.build(); // a bag: rows may repeat
+      kind = SharedTables.Key.SET;
+    } else { // a bag: rows may repeat
+      return new Contribution.OwnedTable(table.build(), logical, field, SharedTables.Key.NONE);
     }
     String[] keyNames = HibernateColumnOrder.names(key);
     if (key.stream().allMatch(c -> !c.nullable())) {
@@ -84,7 +94,7 @@ final class CollectionTableReader {
     } else {
       table.unique(PostgresNames.uniqueConstraint(name.name(), List.of(keyNames)), keyNames);
     }
-    return table.build();
+    return new Contribution.OwnedTable(table.build(), logical, field, kind);
   }
 
   /** Adds the NOT NULL list-index column of {@code field} and its check to {@code table}. */

@@ -36,7 +36,7 @@ final class EntityTableReader {
   }
 
   /** An entity's table, with everything its attributes contributed (to it and elsewhere). */
-  record EntityTable(Table table, Contribution parts) {}
+  record EntityTable(TypeElement entity, Table table, Contribution parts) {}
 
   /** The table of {@code entity} and the tables and columns its attributes put elsewhere. */
   EntityTable read(TypeElement entity) {
@@ -77,7 +77,7 @@ final class EntityTableReader {
         () -> scope.facets().tableChecks(entity, tableAnnotation)));
     Contribution all = whole.build();
     try {
-      return new EntityTable(TableAssembler.assemble(table, all,
+      return new EntityTable(entity, TableAssembler.assemble(table, all,
           scope.facets().tableComment(entity, tableAnnotation)), all);
     } catch (IllegalArgumentException e) {
       throw context.reporter().abort(entity, "Entity " + entity.getSimpleName() + " maps to an "

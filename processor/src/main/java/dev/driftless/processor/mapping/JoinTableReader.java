@@ -38,7 +38,8 @@ final class JoinTableReader {
   }
 
   /** The join table of {@code field} of {@code entity}, whose table is {@code table}. */
-  Table read(VariableElement field, boolean oneToMany, TypeElement entity, QualifiedName table) {
+  Contribution.OwnedTable read(VariableElement field, boolean oneToMany, TypeElement entity,
+      QualifiedName table) {
     TypeElement target = elementType(field, reporter);
     if (!context.known().contains(target)) {
       throw reporter.abort(field, "'" + field.getSimpleName() + "' references " + target
@@ -56,6 +57,11 @@ final class JoinTableReader {
             context.tables().logical(target),
             context.tables().quoted(entity) || context.tables().quoted(target))
             : names.physical(explicitName));
+    String logical = name.schema() + "." + (explicitName.isEmpty()
+        ? names.logicalKey(context.tables().logical(entity) + "_"
+            + context.tables().logical(target),
+            context.tables().quoted(entity) || context.tables().quoted(target))
+        : names.logicalKey(explicitName, false));
     Optional<VariableElement> inverse = inverseAttribute(field, entity, target);
     String ownerColumn = joinColumnName(joinTable, "joinColumns", names.joinTableOwnerColumn(
         inverse.map(f -> f.getSimpleName().toString()).orElse(names.entityName(entity)),
@@ -75,17 +81,22 @@ final class JoinTableReader {
         .foreignKey(new ForeignKey(PostgresNames.foreignKey(name.name(), List.of(targetColumn)),
             List.of(targetColumn), targetTable, List.of(targetId.name()))
             .onDelete(inverse.map(context.onDelete()::of).orElse(ReferentialAction.NO_ACTION)));
+    SharedTables.Key kind = SharedTables.Key.NONE;
     if (AnnotationValues.has(field, Jpa.ORDER_COLUMN)) {
       Column order = new CollectionTableReader(context).addOrderColumn(field, join, name);
-      join.primaryKey(PostgresNames.primaryKey(name.name()), HibernateColumnOrder.names(List.of(owner, order)));
+      join.primaryKey(PostgresNames.primaryKey(name.name()),
+          HibernateColumnOrder.names(List.of(owner, order)));
+      kind = SharedTables.Key.INDEXED;
     } else if (isSet(field)) {
-      join.primaryKey(PostgresNames.primaryKey(name.name()), HibernateColumnOrder.names(List.of(owner, element)));
+      join.primaryKey(PostgresNames.primaryKey(name.name()),
+          HibernateColumnOrder.names(List.of(owner, element)));
+      kind = SharedTables.Key.SET;
     }
     if (oneToMany) {
       join.unique(PostgresNames.uniqueConstraint(name.name(), List.of(targetColumn)),
           targetColumn);
     }
-    return join.build();
+    return new Contribution.OwnedTable(join.build(), logical, field, kind);
   }
 
   private String joinColumnName(Optional<AnnotationMirror> joinTable, String member,

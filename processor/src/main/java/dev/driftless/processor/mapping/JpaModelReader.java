@@ -17,7 +17,6 @@ import dev.driftless.schema.Schema;
 import dev.driftless.schema.Table;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,36 +68,13 @@ public final class JpaModelReader {
         new IdColumns(values, types, fields, reporter, names, hierarchy, tables), known,
         new SharedObjects(reporter), new OnDeleteActions(values, fields));
     EntityTableReader reader = new EntityTableReader(context);
-    List<Table> all = new ArrayList<>();
-    List<Contribution.ForeignColumn> foreignColumns = new ArrayList<>();
-    Map<QualifiedName, TypeElement> owners = new HashMap<>();
-    Map<QualifiedName, Element> tableOrigins = new LinkedHashMap<>();
-    Map<QualifiedName, Map<String, Element>> columnOrigins = new LinkedHashMap<>();
+    List<EntityTableReader.EntityTable> read = new ArrayList<>();
     for (TypeElement entity : entities) {
       if (!hierarchy.hasTable(entity)) {
         continue; // a single-table subclass (read with its root) or an abstract class
       }
       try {
-        EntityTableReader.EntityTable read = reader.read(entity);
-        List<Table> readTables = new ArrayList<>(List.of(read.table()));
-        readTables.addAll(read.parts().ownedTables());
-        for (Table table : readTables) {
-          TypeElement other = owners.putIfAbsent(table.name(), entity);
-          if (other != null) {
-            throw reporter.abort(entity, entity.getSimpleName() + " and "
-                + other.getSimpleName() + " both map to table " + table.name() + " (PostgreSQL "
-                + "cuts names to 63 bytes). Give one of them its own @Table, @JoinTable or "
-                + "@CollectionTable name.");
-          }
-        }
-        all.addAll(readTables);
-        foreignColumns.addAll(read.parts().foreignColumns());
-        tableOrigins.put(read.table().name(), entity);
-        Map<String, Element> columns = new LinkedHashMap<>();
-        for (SourcedColumn column : read.parts().columns()) {
-          columns.put(column.column().name(), column.origin());
-        }
-        columnOrigins.put(read.table().name(), columns);
+        read.add(reader.read(entity));
       } catch (AbortProcessingException e) {
         // Reported on the element; keep reading the others to report all errors at once.
       } catch (ReservedNameException e) {
@@ -106,16 +82,41 @@ public final class JpaModelReader {
             + "cannot create: " + e.getMessage() + ".");
       }
     }
+    // As Hibernate binds them: entities' tables first, then collection and join tables, then the
+    // columns one-to-many associations put into other tables; a table two mappings share is one.
+    SharedTables shared = new SharedTables(reporter);
+    Map<QualifiedName, Element> tableOrigins = new LinkedHashMap<>();
+    for (EntityTableReader.EntityTable entityTable : read) {
+      Map<String, Element> columns = new LinkedHashMap<>();
+      for (SourcedColumn column : entityTable.parts().columns()) {
+        columns.putIfAbsent(column.column().name(), column.origin());
+      }
+      if (shared.add(entityTable.table(), tables.logicalKey(entityTable.entity()),
+          entityTable.entity(), columns, SharedTables.Key.ENTITY)) {
+        tableOrigins.putIfAbsent(entityTable.table().name(), entityTable.entity());
+      }
+    }
+    for (EntityTableReader.EntityTable entityTable : read) {
+      for (Contribution.OwnedTable owned : entityTable.parts().ownedTables()) {
+        shared.add(owned.table(), owned.logicalName(), owned.origin(), Map.of(), owned.key());
+      }
+    }
+    for (EntityTableReader.EntityTable entityTable : read) {
+      entityTable.parts().foreignColumns().forEach(shared::addForeignColumn);
+    }
+    List<Table> all = new ArrayList<>(shared.tables());
     for (Table generator : context.shared().generatorTables()) {
-      if (owners.containsKey(generator.name())) {
-        reporter.error(owners.get(generator.name()), "Table " + generator.name() + " is both an "
-            + "entity's table and an id generator's (@TableGenerator). Rename one of them.");
+      if (shared.has(generator.name())) {
+        reporter.error(shared.origin(generator.name()), "Table " + generator.name() + " is both "
+            + "an entity's table and an id generator's (@TableGenerator). Rename one of them.");
       } else {
         all.add(generator);
       }
     }
-    Schema schema = new Schema(TableAssembler.withForeignColumns(all, foreignColumns),
-        context.shared().sequences(), List.of(), context.shared().enums());
+    Map<QualifiedName, Map<String, Element>> columnOrigins = new LinkedHashMap<>();
+    tableOrigins.keySet().forEach(t -> columnOrigins.put(t, shared.columnOrigins().get(t)));
+    Schema schema = new Schema(all, context.shared().sequences(), List.of(),
+        context.shared().enums());
     return new MappedModel(schema, new Origins(tableOrigins, columnOrigins));
   }
 }

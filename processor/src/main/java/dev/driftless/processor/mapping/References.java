@@ -112,12 +112,12 @@ final class References {
             Column.of(name, id.type()).nullable(values.bool(join, "nullable")),
             new ForeignKey(PostgresNames.foreignKey(targetTable.name(), List.of(name)),
                 List.of(name), scope.table(), List.of(id.name()))
-                .onDelete(context.onDelete().of(field)), null));
+                .onDelete(context.onDelete().of(field)), null, field));
     if (AnnotationValues.has(field, Jpa.ORDER_COLUMN)) {
       OrderColumns orders = new OrderColumns(context);
       Column order = orders.column(field, true);
       result.foreignColumn(new Contribution.ForeignColumn(targetTable, order, null,
-          OrderColumns.check(targetTable, order)));
+          OrderColumns.check(targetTable, order), field));
     }
     return result.build();
   }

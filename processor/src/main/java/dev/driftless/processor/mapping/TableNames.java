@@ -63,6 +63,14 @@ final class TableNames {
         ? name.substring(1, name.length() - 1) : name;
   }
 
+  /**
+   * The logical name of {@code entity}'s table as Hibernate compares them (schema, then the name
+   * in lower case unless quoted): entities of one logical name share one table.
+   */
+  String logicalKey(TypeElement entity) {
+    return of(entity).schema() + "." + names.logicalKey(logicalName(entity), false);
+  }
+
   private String logicalName(TypeElement entity) {
     TypeElement owner = hierarchy.tableOwner(entity);
     String name = AnnotationValues.find(owner, Jpa.TABLE).map(t -> values.string(t, "name"))

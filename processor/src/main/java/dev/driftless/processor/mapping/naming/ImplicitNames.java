@@ -66,6 +66,19 @@ public final class ImplicitNames {
   }
 
   /**
+   * The logical name {@code logical} as Hibernate compares logical names: as written if quoted
+   * ({@code quoted}, or quoted by the settings), else in lower case. Two mappings whose tables
+   * have one logical name share one table.
+   */
+  public String logicalKey(String logical, boolean quoted) {
+    String text = logical.strip();
+    if (NamingStrategy.explicitlyQuoted(text)) {
+      return text.substring(1, text.length() - 1);
+    }
+    return quoted || quotes(text) ? text : text.toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /**
    * Whether the column PostgreSQL stores as {@code physical} was quoted. An unquoted name is
    * folded to lower case, so a capital letter means quotes; a lower-case name is taken as unquoted
    * unless Hibernate quotes it by itself (a key word it is told to quote, say).
