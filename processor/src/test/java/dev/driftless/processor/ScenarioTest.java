@@ -90,6 +90,18 @@ class ScenarioTest {
         Arguments.of("add an index", BASE.replace("@Entity public class Shop",
             "@Entity @Table(indexes = @Index(columnList = \"city\")) public class Shop"),
             "SELECT city FROM shop"),
+        Arguments.of("add a partial index", BASE.replace("@Entity public class Shop",
+            "@Entity @Table(indexes = @Index(columnList = \"city\", options = \"WHERE rating > 3\"))"
+                + " public class Shop"), "SELECT city FROM shop"),
+        Arguments.of("add a table whose foreign key cascades deletes", BASE + """
+
+            @Entity class Visit {
+              @Id Long id;
+              @ManyToOne(optional = false)
+              @org.hibernate.annotations.OnDelete(
+                  action = org.hibernate.annotations.OnDeleteAction.CASCADE)
+              Shop shop;
+            }""", "SELECT name FROM shop"),
         Arguments.of("add a table with a foreign key", BASE + """
 
             @Entity class Clerk {
