@@ -6,5 +6,5 @@ import jakarta.persistence.*;
 @Embeddable
 public class Handover {
     @ManyToOne Person by;
-    java.time.LocalDate on;
+    @Column(name = "handed_on") java.time.LocalDate on; // on is reserved
 }

@@ -2,10 +2,14 @@ package oracle;
 
 import jakarta.persistence.*;
 
-/** Reserved words as table and column names. */
+/**
+ * Names PostgreSQL reserves: Hibernate's default DDL cannot create a table user or a column
+ * group, so the table is renamed and the column quoted in the annotation.
+ */
 @Entity
+@Table(name = "users")
 public class User {
     @Id Long id;
-    String group;
+    @Column(name = "\"group\"") String group;
     int year;
 }

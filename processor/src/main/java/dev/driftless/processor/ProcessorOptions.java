@@ -2,6 +2,7 @@ package dev.driftless.processor;
 
 import dev.driftless.processor.mapping.naming.HibernateLine;
 import dev.driftless.processor.mapping.naming.NamingStrategy;
+import dev.driftless.processor.mapping.naming.Quoting;
 
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -18,6 +19,10 @@ import java.util.Set;
  * @param revisionsDir source root that generated revisions are written into
  * @param revisionsPackage package of generated revisions
  * @param naming how entity and field names become table and column names
+ * @param quoting which names Hibernate quotes ({@code hibernate.auto_quote_keyword},
+ *     {@code hibernate.globally_quoted_identifiers})
+ * @param quotedColumnDefinitions whether global quoting quotes {@code columnDefinition} too, as
+ *     Hibernate does unless {@code hibernate.globally_quoted_identifiers_skip_column_definitions}
  * @param check fail when the model differs from the snapshot instead of writing a revision (CI)
  * @param online generate the large-table safe forms of changes to existing tables
  * @param hibernate the Hibernate line whose schema to derive ({@code -Adriftless.hibernate=6.6}
@@ -29,6 +34,8 @@ record ProcessorOptions(
     Path revisionsDir,
     String revisionsPackage,
     NamingStrategy naming,
+    Quoting quoting,
+    boolean quotedColumnDefinitions,
     boolean check,
     boolean online,
     HibernateLine hibernate) {
@@ -38,13 +45,17 @@ record ProcessorOptions(
   static final String REVISIONS_DIR = "driftless.revisions.dir";
   static final String REVISIONS_PACKAGE = "driftless.revisions.package";
   static final String NAMING = "driftless.naming";
+  static final String QUOTE_KEYWORDS = "driftless.quoteKeywords";
+  static final String QUOTE_IDENTIFIERS = "driftless.quoteIdentifiers";
+  static final String SKIP_COLUMN_DEFINITIONS =
+      "driftless.quoteIdentifiers.skipColumnDefinitions";
   static final String CHECK = "driftless.check";
   static final String ONLINE = "driftless.online";
   static final String HIBERNATE = "driftless.hibernate";
 
   static final Set<String> ALL =
-      Set.of(SNAPSHOT, PACKAGES, REVISIONS_DIR, REVISIONS_PACKAGE, NAMING, CHECK, ONLINE,
-          HIBERNATE);
+      Set.of(SNAPSHOT, PACKAGES, REVISIONS_DIR, REVISIONS_PACKAGE, NAMING, QUOTE_KEYWORDS,
+          QUOTE_IDENTIFIERS, SKIP_COLUMN_DEFINITIONS, CHECK, ONLINE, HIBERNATE);
 
   /**
    * Parses the options, or returns {@code null} when {@value #SNAPSHOT} is absent: the processor
@@ -59,16 +70,23 @@ record ProcessorOptions(
     }
     List<String> packages = Arrays.stream(required(options, PACKAGES, "com.example.model")
         .split(",")).map(String::strip).filter(s -> !s.isEmpty()).sorted().toList();
+    Quoting quoting = Quoting.of(flag(options, QUOTE_KEYWORDS), flag(options, QUOTE_IDENTIFIERS));
     return new ProcessorOptions(
         Path.of(snapshot.strip()),
         packages,
         Path.of(required(options, REVISIONS_DIR, "${project.basedir}/src/main/java").strip()),
         required(options, REVISIONS_PACKAGE, "com.example.migrations").strip(),
         NamingStrategy.fromOption(options.getOrDefault(NAMING, "jpa")),
-        Boolean.parseBoolean(options.getOrDefault(CHECK, "false").strip()),
-        Boolean.parseBoolean(options.getOrDefault(ONLINE, "false").strip()),
+        quoting,
+        quoting == Quoting.ALL && !flag(options, SKIP_COLUMN_DEFINITIONS),
+        flag(options, CHECK),
+        flag(options, ONLINE),
         options.get(HIBERNATE) == null || options.get(HIBERNATE).isBlank() ? null
             : HibernateLine.fromOption(options.get(HIBERNATE)));
+  }
+
+  private static boolean flag(Map<String, String> options, String key) {
+    return Boolean.parseBoolean(options.getOrDefault(key, "false").strip());
   }
 
   private static String required(Map<String, String> options, String key, String example) {

@@ -68,7 +68,8 @@ final class RevisionGenerator {
     HibernateLine line = options.hibernate() != null ? options.hibernate()
         : HibernateLine.detect(elements);
     JpaModelReader reader =
-        new JpaModelReader(values, typeUtils, converters, reporter, options.naming(), line);
+        new JpaModelReader(values, typeUtils, converters, reporter, options.naming(),
+            options.quoting(), options.quotedColumnDefinitions(), line);
     MappedModel mapped = reader.read(entities);
     Schema model = mapped.schema();
     if (reporter.hasErrors()) {

@@ -74,6 +74,9 @@ class ScenarioTest {
             .replace("@Entity", "@ConfirmDrop(columns = \"city\") @Entity"), null),
         Arguments.of("widen a column", BASE.replace("length = 100", "length = 200"),
             "SELECT name FROM shop"),
+        Arguments.of("a column typed in capitals by columnDefinition", BASE.replace(
+            "String city;", "@Column(columnDefinition = \"TEXT\") String city;"),
+            "SELECT city FROM shop"),
         Arguments.of("make a column optional", BASE.replace("nullable = false, ", ""),
             "SELECT name FROM shop"),
         Arguments.of("rename a column", BASE.replace("String city;",
@@ -87,6 +90,18 @@ class ScenarioTest {
         Arguments.of("add an index", BASE.replace("@Entity public class Shop",
             "@Entity @Table(indexes = @Index(columnList = \"city\")) public class Shop"),
             "SELECT city FROM shop"),
+        Arguments.of("add a partial index", BASE.replace("@Entity public class Shop",
+            "@Entity @Table(indexes = @Index(columnList = \"city\", options = \"WHERE rating > 3\"))"
+                + " public class Shop"), "SELECT city FROM shop"),
+        Arguments.of("add a table whose foreign key cascades deletes", BASE + """
+
+            @Entity class Visit {
+              @Id Long id;
+              @ManyToOne(optional = false)
+              @org.hibernate.annotations.OnDelete(
+                  action = org.hibernate.annotations.OnDeleteAction.CASCADE)
+              Shop shop;
+            }""", "SELECT name FROM shop"),
         Arguments.of("add a table with a foreign key", BASE + """
 
             @Entity class Clerk {

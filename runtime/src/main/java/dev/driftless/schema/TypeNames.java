@@ -40,7 +40,8 @@ final class TypeNames {
       simple("time with time zone", "time with time zone"),
       Map.entry("char", ColumnType.withLength("character", 1)),
       Map.entry("character", ColumnType.withLength("character", 1)),
-      simple("bpchar", "character"));
+      simple("bpchar", "character"), simple("varbit", "bit varying"),
+      Map.entry("bit", ColumnType.named("bit(1)")));
 
   private record Rule(Pattern pattern, Function<Matcher, ColumnType> type) {
     Rule(String regex, Function<Matcher, ColumnType> type) {
@@ -54,6 +55,8 @@ final class TypeNames {
           m -> ColumnType.withLength("character varying", number(m, 1))),
       new Rule("(?:char|character|bpchar)\\s*\\((\\d+)\\)",
           m -> ColumnType.withLength("character", number(m, 1))),
+      new Rule("(?:varbit|bit varying)\\s*\\((\\d+)\\)",
+          m -> ColumnType.named("bit varying(" + number(m, 1) + ")")),
       new Rule("(?:numeric|decimal)\\s*\\((\\d+)\\s*,\\s*(\\d+)\\)",
           m -> ColumnType.withPrecisionAndScale("numeric", number(m, 1), number(m, 2))),
       new Rule("(?:numeric|decimal)\\s*\\((\\d+)\\)",
@@ -86,6 +89,8 @@ final class TypeNames {
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern ARRAY = Pattern.compile("(.+?)\\s*(?:\\[\\]| array)");
   private static final Pattern FLOAT = Pattern.compile("float\\s*\\((\\d+)\\)");
+  private static final Pattern MODIFIED = Pattern.compile("([^(]+?)\\s*\\((.*)\\)(.*)");
+  private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
 
   static ColumnType parse(String type) {
     ColumnType cached = CACHE.get(type);
@@ -123,7 +128,27 @@ final class TypeNames {
     } catch (NumberFormatException tooLong) {
       // A modifier beyond int is no type PostgreSQL has: keep the text for it to refuse.
     }
-    return asWritten(type.strip());
+    return asWritten(folded(type.strip()));
+  }
+
+  /**
+   * An unknown type as PostgreSQL stores it: a quoted name exactly as written; any other name
+   * folded like every unquoted name ({@code TEXT} is {@code text}, {@code Citext} is
+   * {@code citext}), with a modifier in parentheses printed as the type's own output function
+   * prints it, without spaces after commas ({@code geometry(Point,4326)}).
+   */
+  private static String folded(String type) {
+    if (type.contains("\"")) {
+      return type;
+    }
+    String spaced = SPACES.matcher(type).replaceAll(" ");
+    Matcher modified = MODIFIED.matcher(spaced);
+    if (modified.matches()) {
+      return modified.group(1).toLowerCase(Locale.ROOT).strip() + "("
+          + COMMA.matcher(modified.group(2)).replaceAll(",") + ")"
+          + modified.group(3).toLowerCase(Locale.ROOT);
+    }
+    return spaced.toLowerCase(Locale.ROOT);
   }
 
   /** Unknown or user-defined types (and quoted names) are kept exactly as written. */

@@ -40,7 +40,12 @@ class ColumnTypeTest {
       "int4[]|integer[]", "int4 array|integer[]", "INT4 ARRAY|integer[]", "int4 []|integer[]",
       "int4[][]|integer[][]", "varchar(20)[]|character varying(20)[]",
       "timestamptz(3)[]|timestamp(3) with time zone[]",
-      "text|text", "jsonb|jsonb", "my_enum|my_enum", "\"MyType\"|\"MyType\""})
+      "text|text", "jsonb|jsonb", "my_enum|my_enum", "\"MyType\"|\"MyType\"",
+      // Unquoted names PostgreSQL folds: columnDefinition = "TEXT" is the catalog's text.
+      "TEXT|text", "JSONB|jsonb", "Uuid|uuid", "TEXT[]|text[]", "CITEXT|citext",
+      "TIMESTAMP(6) WITH TIME ZONE|timestamp(6) with time zone", "INTERVAL|interval",
+      "My_Enum|my_enum", "varbit(8)|bit varying(8)", "BIT|bit(1)",
+      "geometry(Point, 4326)|geometry(Point,4326)"})
   void spellsAliasesTheWayTheCatalogDoes(String written, String canonical) {
     assertEquals(canonical, ColumnType.of(written).sql());
   }

@@ -15,6 +15,7 @@ public final class Hibernate {
   public static final String COMMENT = P + "Comment";
   public static final String CHECK = P + "Check";
   public static final String NATURAL_ID = P + "NaturalId";
+  public static final String ON_DELETE = P + "OnDelete";
 
   /** {@code SqlTypes.NAMED_ENUM}: a native enum type, labels sorted by name. */
   public static final int NAMED_ENUM = 6001;

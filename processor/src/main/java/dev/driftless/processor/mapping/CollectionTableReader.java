@@ -39,7 +39,9 @@ final class CollectionTableReader {
     this.names = context.names();
   }
 
-  Table read(VariableElement field, TypeElement entity, QualifiedName ownerTable) {
+  /** The collection table of {@code field}, and how it is keyed. */
+  Contribution.OwnedTable read(VariableElement field, TypeElement entity,
+      QualifiedName ownerTable) {
     DeclaredType collection = collectionType(field);
     String raw = ((TypeElement) collection.asElement()).getQualifiedName().toString();
     boolean map = raw.equals("java.util.Map") || raw.equals("java.util.SortedMap");
@@ -53,30 +55,38 @@ final class CollectionTableReader {
     String explicitSchema = collectionTable.map(c -> values.string(c, "schema")).orElse("");
     QualifiedName name = QualifiedName.of(
         explicitSchema.isEmpty() ? ownerTable.schema() : names.physical(explicitSchema),
-        explicitName.isEmpty() ? names.collectionTable(names.entityName(entity), fieldName)
-            : names.physical(explicitName));
+        explicitName.isEmpty() ? names.collectionTable(names.entityName(entity), fieldName,
+            context.tables().quoted(entity)) : names.physical(explicitName));
     Table.Builder table = Table.builder(name);
+    String logical = name.schema() + "." + (explicitName.isEmpty()
+        ? names.logicalKey(names.entityName(entity) + "_" + fieldName,
+            context.tables().quoted(entity))
+        : names.logicalKey(explicitName, false));
 
     Column ownerId = context.ids().single(entity, field);
     String ownerName = collectionTable.flatMap(c -> values.annotations(c, "joinColumns").stream()
         .findFirst()).map(j -> values.string(j, "name")).filter(n -> !n.isEmpty())
         .map(names::physical).orElse(names.collectionOwnerColumn(names.entityName(entity),
-            ownerId.name()));
+            ownerId.name(), context.tables().quoted(entity) || names.quotedColumn(ownerId.name())));
     Column owner = Column.of(ownerName, ownerId.type()).notNull();
     table.column(owner).foreignKey(new ForeignKey(
         PostgresNames.foreignKey(name.name(), List.of(ownerName)), List.of(ownerName),
-        ownerTable, List.of(ownerId.name())));
+        ownerTable, List.of(ownerId.name())).onDelete(context.onDelete().of(field)));
 
     List<Column> elements = elementColumns(field, element, table, name);
     List<Column> key = new ArrayList<>(List.of(owner));
+    SharedTables.Key kind;
     if (map) {
       key.add(mapKey(field, collection.getTypeArguments().get(0), table));
+      kind = SharedTables.Key.INDEXED;
     } else if (AnnotationValues.has(field, Jpa.ORDER_COLUMN)) {
       key.add(addOrderColumn(field, table, name));
+      kind = SharedTables.Key.INDEXED;
     } else if (set) {
       key.addAll(elements);
-    } else {
-      return table.build(); // a bag: rows may repeat
+      kind = SharedTables.Key.SET;
+    } else { // a bag: rows may repeat
+      return new Contribution.OwnedTable(table.build(), logical, field, SharedTables.Key.NONE);
     }
     String[] keyNames = HibernateColumnOrder.names(key);
     if (key.stream().allMatch(c -> !c.nullable())) {
@@ -90,7 +100,7 @@ final class CollectionTableReader {
       table.unique(PostgresNames.uniqueConstraint(name.name(), List.of(uniqueNames)),
           uniqueNames);
     }
-    return table.build();
+    return new Contribution.OwnedTable(table.build(), logical, field, kind);
   }
 
   /** Adds the NOT NULL list-index column of {@code field} and its check to {@code table}. */

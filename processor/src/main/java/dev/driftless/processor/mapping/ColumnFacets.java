@@ -5,6 +5,7 @@ import dev.driftless.processor.element.Hibernate;
 import dev.driftless.processor.element.Jpa;
 import dev.driftless.processor.mapping.Contribution.CheckSpec;
 import dev.driftless.processor.mapping.naming.HibernateLine;
+import dev.driftless.processor.mapping.naming.ImplicitNames;
 import dev.driftless.processor.mapping.types.ColumnDefinition;
 import dev.driftless.schema.Column;
 import dev.driftless.schema.PostgresNames;
@@ -25,11 +26,14 @@ import javax.lang.model.element.TypeElement;
  */
 final class ColumnFacets {
   private final AnnotationValues values;
+  private final ImplicitNames names;
   private final QualifiedName table;
   private final HibernateLine line;
 
-  ColumnFacets(AnnotationValues values, QualifiedName table, HibernateLine line) {
+  ColumnFacets(AnnotationValues values, ImplicitNames names, QualifiedName table,
+      HibernateLine line) {
     this.values = values;
+    this.names = names;
     this.table = table;
     this.line = line;
   }
@@ -68,13 +72,13 @@ final class ColumnFacets {
     String name = result.name();
     if (column.isPresent()) {
       for (AnnotationMirror check : values.annotations(column.get(), "check")) {
-        constraints.check(new CheckSpec(values.string(check, "name"),
+        constraints.check(new CheckSpec(checkName(check),
             values.string(check, "constraint"), name));
       }
       result = options(values.string(column.get(), "options"), result, constraints);
     }
     AnnotationValues.find(field, Hibernate.CHECK).ifPresent(check -> constraints.check(
-        new CheckSpec(values.string(check, "name"), values.string(check, "constraints"), name)));
+        new CheckSpec(checkName(check), values.string(check, "constraints"), name)));
     if (AnnotationValues.has(field, Hibernate.NATURAL_ID)) {
       constraints.naturalId(name);
     }
@@ -86,7 +90,7 @@ final class ColumnFacets {
     Contribution.Builder checks = Contribution.builder();
     if (tableAnnotation.isPresent()) {
       for (AnnotationMirror check : values.annotations(tableAnnotation.get(), "check")) {
-        checks.check(new CheckSpec(values.string(check, "name"),
+        checks.check(new CheckSpec(checkName(check),
             values.string(check, "constraint"), null));
       }
       if (!values.string(tableAnnotation.get(), "options").isBlank()) {
@@ -95,8 +99,14 @@ final class ColumnFacets {
       }
     }
     AnnotationValues.find(entity, Hibernate.CHECK).ifPresent(check -> checks.check(
-        new CheckSpec(values.string(check, "name"), values.string(check, "constraints"), null)));
+        new CheckSpec(checkName(check), values.string(check, "constraints"), null)));
     return checks.build();
+  }
+
+  /** An explicit check name, as PostgreSQL stores it; "" when there is none. */
+  private String checkName(AnnotationMirror check) {
+    String name = values.string(check, "name");
+    return name.isBlank() ? "" : names.constraintName(name);
   }
 
   /** The comment the entity class declares for its table. */

@@ -22,7 +22,7 @@ import javax.lang.model.element.Element;
  * @param checks checks of the table, named by the assembler when they have no name
  * @param indexes indexes of the table
  * @param naturalId the names of {@code @NaturalId} columns
- * @param ownedTables join and collection tables the attributes own
+ * @param ownedTables join and collection tables the attributes own, with where they come from
  * @param foreignColumns columns the attributes put into other entities' tables
  * @param required nullable columns of attributes Hibernate holds not optional (a primitive with
  *     {@code @Column}, any primitive of a single-table subclass): what Hibernate 7's per-subclass
@@ -30,8 +30,8 @@ import javax.lang.model.element.Element;
  */
 record Contribution(List<SourcedColumn> columns, List<String> keyColumns,
     List<ForeignKey> foreignKeys, List<UniqueConstraint> uniques, List<CheckSpec> checks,
-    List<Index> indexes, List<String> naturalId, List<Table> ownedTables, List<ForeignColumn> foreignColumns,
-    List<String> required) {
+    List<Index> indexes, List<String> naturalId, List<OwnedTable> ownedTables,
+    List<ForeignColumn> foreignColumns, List<String> required) {
 
   static final Contribution NONE = new Builder().build();
 
@@ -69,9 +69,23 @@ record Contribution(List<SourcedColumn> columns, List<String> keyColumns,
    * A column one entity puts into another entity's table: the key of a unidirectional
    * {@code @OneToMany} with {@code @JoinColumn}, with its foreign key, or its list index with a
    * check.
+   *
+   * @param origin the attribute that puts it there
    */
   record ForeignColumn(dev.driftless.schema.QualifiedName table, Column column,
-      ForeignKey foreignKey, dev.driftless.schema.CheckConstraint check) {}
+      ForeignKey foreignKey, dev.driftless.schema.CheckConstraint check, Element origin) {}
+
+  /**
+   * A collection or join table an attribute owns.
+   *
+   * @param table the table
+   * @param logicalName the name Hibernate knows the table by before the naming strategy, as it
+   *     compares names (lower case unless quoted): two mappings of one logical name share a table
+   * @param origin the attribute
+   * @param key how the collection keys its table, which decides what Hibernate does with the key
+   *     of a table another mapping shares
+   */
+  record OwnedTable(Table table, String logicalName, Element origin, SharedTables.Key key) {}
 
   /** Collects one contribution; readers use it and return {@link #build()}. */
   static final class Builder {
@@ -82,7 +96,7 @@ record Contribution(List<SourcedColumn> columns, List<String> keyColumns,
     private final List<CheckSpec> checks = new ArrayList<>();
     private final List<Index> indexes = new ArrayList<>();
     private final List<String> naturalId = new ArrayList<>();
-    private final List<Table> ownedTables = new ArrayList<>();
+    private final List<OwnedTable> ownedTables = new ArrayList<>();
     private final List<ForeignColumn> foreignColumns = new ArrayList<>();
     private final List<String> required = new ArrayList<>();
 
@@ -121,7 +135,7 @@ record Contribution(List<SourcedColumn> columns, List<String> keyColumns,
       return this;
     }
 
-    Builder ownedTable(Table table) {
+    Builder ownedTable(OwnedTable table) {
       ownedTables.add(table);
       return this;
     }

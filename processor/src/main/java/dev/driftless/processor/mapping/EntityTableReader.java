@@ -4,6 +4,7 @@ import dev.driftless.processor.element.AbortProcessingException;
 import dev.driftless.processor.element.AnnotationValues;
 import dev.driftless.processor.element.Jpa;
 import dev.driftless.processor.mapping.Contribution.CheckSpec;
+import dev.driftless.processor.mapping.naming.ReservedNameException;
 import dev.driftless.schema.Column;
 import dev.driftless.schema.ForeignKey;
 import dev.driftless.schema.PostgresNames;
@@ -40,7 +41,7 @@ final class EntityTableReader {
   }
 
   /** An entity's table, with everything its attributes contributed (to it and elsewhere). */
-  record EntityTable(Table table, Contribution parts) {}
+  record EntityTable(TypeElement entity, Table table, Contribution parts) {}
 
   /** The table of {@code entity} and the tables and columns its attributes put elsewhere. */
   EntityTable read(TypeElement entity) {
@@ -48,7 +49,7 @@ final class EntityTableReader {
     QualifiedName table = context.tables().of(entity);
     Optional<EntityHierarchy.Discriminator> discriminator = hierarchy.discriminatorColumn(entity);
     EntityScope scope = new EntityScope(entity, table,
-        new ColumnFacets(context.values(), table, context.line()),
+        new ColumnFacets(context.values(), context.names(), table, context.line()),
         discriminator.map(d -> d.column().name()).orElse(null), null);
     Contribution.Builder parts = Contribution.builder();
     boolean failed = false;
@@ -87,7 +88,7 @@ final class EntityTableReader {
         () -> scope.facets().tableChecks(entity, tableAnnotation)));
     Contribution all = whole.build();
     try {
-      return new EntityTable(TableAssembler.assemble(table, all,
+      return new EntityTable(entity, TableAssembler.assemble(table, all,
           scope.facets().tableComment(entity, tableAnnotation)), all);
     } catch (IllegalArgumentException e) {
       throw context.reporter().abort(entity, "Entity " + entity.getSimpleName() + " maps to an "
@@ -111,6 +112,10 @@ final class EntityTableReader {
         parts.add(read);
         byAttribute.put(attribute.getSimpleName().toString(), read.required());
       } catch (AbortProcessingException e) {
+        failed = true;
+      } catch (ReservedNameException e) {
+        context.reporter().error(attribute, "'" + attribute.getSimpleName() + "' maps to a name "
+            + "Hibernate cannot create: " + e.getMessage() + ".");
         failed = true;
       }
     }
@@ -188,7 +193,8 @@ final class EntityTableReader {
     List<String> names = key.stream().map(Column::name).toList();
     return result.foreignKey(new ForeignKey(
         PostgresNames.foreignKey(scope.table().name(), names), names,
-        context.tables().of(parent), parentKey.stream().map(Column::name).toList())).build();
+        context.tables().of(parent), parentKey.stream().map(Column::name).toList())
+        .onDelete(context.onDelete().of(entity))).build();
   }
 
   /** The entity a field belongs to: its declaring entity, or the one read for a superclass. */

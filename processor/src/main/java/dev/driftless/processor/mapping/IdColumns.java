@@ -28,15 +28,17 @@ final class IdColumns {
   private final ErrorReporter reporter;
   private final ImplicitNames names;
   private final EntityHierarchy hierarchy;
+  private final TableNames tables;
 
   IdColumns(AnnotationValues values, TypeMapper types, EntityFields fields,
-      ErrorReporter reporter, ImplicitNames names, EntityHierarchy hierarchy) {
+      ErrorReporter reporter, ImplicitNames names, EntityHierarchy hierarchy, TableNames tables) {
     this.values = values;
     this.types = types;
     this.fields = fields;
     this.reporter = reporter;
     this.names = names;
     this.hierarchy = hierarchy;
+    this.tables = tables;
   }
 
   /** The one id column of {@code entity}; an error on {@code referencing} if it has several. */
@@ -66,7 +68,8 @@ final class IdColumns {
       TypeElement target = (TypeElement) ((DeclaredType) mapsId.get().asType()).asElement();
       String attribute = mapsId.get().getSimpleName().toString();
       return of(target, referencing).stream()
-          .map(c -> Column.of(names.joinColumn(attribute, c.name()), c.type()).notNull())
+          .map(c -> Column.of(names.joinColumn(attribute, c.name(),
+              tables.quoted(target) || names.quotedColumn(c.name())), c.type()).notNull())
           .toList();
     }
     List<VariableElement> ids = all.stream()

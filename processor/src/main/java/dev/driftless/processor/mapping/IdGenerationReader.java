@@ -21,7 +21,7 @@ import javax.lang.model.element.VariableElement;
 /**
  * How {@code @GeneratedValue} shapes an id column, and the sequence it may need, as Hibernate 6/7
  * does it: {@code IDENTITY} is an identity column; {@code SEQUENCE} (and {@code AUTO} on a number)
- * is a sequence named by {@code @SequenceGenerator} or {@code <entity>_SEQ}, incremented by the
+ * is a sequence named by {@code @SequenceGenerator} or {@code <table>_SEQ}, incremented by the
  * allocation size (50 by default).
  */
 final class IdGenerationReader {
@@ -113,7 +113,7 @@ final class IdGenerationReader {
     Optional<AnnotationMirror> definition = declaration(field, entity, Jpa.SEQUENCE_GENERATOR,
         generator);
     String name = explicit(definition, "sequenceName").orElseGet(() -> generator.isEmpty()
-        ? context.names().defaultSequence(context.names().entityName(entity))
+        ? context.names().defaultSequence(context.tables().of(entity).name())
         : context.names().physical(generator));
     String schema = definition.map(g -> values.string(g, "schema"))
         .filter(n -> !n.isEmpty()).map(context.names()::physical)

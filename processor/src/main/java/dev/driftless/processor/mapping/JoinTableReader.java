@@ -8,6 +8,7 @@ import dev.driftless.schema.Column;
 import dev.driftless.schema.ForeignKey;
 import dev.driftless.schema.PostgresNames;
 import dev.driftless.schema.QualifiedName;
+import dev.driftless.schema.ReferentialAction;
 import dev.driftless.schema.Table;
 import java.util.List;
 import java.util.Optional;
@@ -39,7 +40,8 @@ final class JoinTableReader {
   }
 
   /** The join table of {@code field} of {@code entity}, whose table is {@code table}. */
-  Table read(VariableElement field, boolean oneToMany, TypeElement entity, QualifiedName table) {
+  Contribution.OwnedTable read(VariableElement field, boolean oneToMany, TypeElement entity,
+      QualifiedName table) {
     TypeElement target = elementType(field, reporter);
     if (!context.known().contains(target)) {
       throw reporter.abort(field, "'" + field.getSimpleName() + "' references " + target
@@ -53,35 +55,54 @@ final class JoinTableReader {
     String explicitSchema = joinTable.map(j -> values.string(j, "schema")).orElse("");
     QualifiedName name = QualifiedName.of(
         explicitSchema.isEmpty() ? table.schema() : names.physical(explicitSchema),
-        explicitName.isEmpty() ? names.joinTable(table.name(), targetTable.name())
+        explicitName.isEmpty() ? names.joinTable(context.tables().logical(entity),
+            context.tables().logical(target),
+            context.tables().quoted(entity) || context.tables().quoted(target))
             : names.physical(explicitName));
+    String logical = name.schema() + "." + (explicitName.isEmpty()
+        ? names.logicalKey(context.tables().logical(entity) + "_"
+            + context.tables().logical(target),
+            context.tables().quoted(entity) || context.tables().quoted(target))
+        : names.logicalKey(explicitName, false));
+    Optional<VariableElement> inverse = inverseAttribute(field, entity, target);
     String ownerColumn = joinColumnName(joinTable, "joinColumns", names.joinTableOwnerColumn(
-        inverseAttribute(field, target).orElse(names.entityName(entity)), ownerId.name()));
+        inverse.map(f -> f.getSimpleName().toString()).orElse(names.entityName(entity)),
+        ownerId.name(),
+        context.tables().quoted(entity) || names.quotedColumn(ownerId.name())));
     String targetColumn = joinColumnName(joinTable, "inverseJoinColumns",
-        names.joinColumn(field.getSimpleName().toString(), targetId.name()));
+        names.joinColumn(field.getSimpleName().toString(), targetId.name(),
+            context.tables().quoted(target) || names.quotedColumn(targetId.name())));
     Column owner = Column.of(ownerColumn, ownerId.type()).notNull();
     Column element = Column.of(targetColumn, targetId.type()).notNull();
     Table.Builder join = Table.builder(name)
         .column(owner)
         .column(element)
         .foreignKey(new ForeignKey(PostgresNames.foreignKey(name.name(), List.of(ownerColumn)),
-            List.of(ownerColumn), table, List.of(ownerId.name())))
+            List.of(ownerColumn), table, List.of(ownerId.name()))
+            .onDelete(ownerAction(field, oneToMany, joinTable)))
         .foreignKey(new ForeignKey(PostgresNames.foreignKey(name.name(), List.of(targetColumn)),
-            List.of(targetColumn), targetTable, List.of(targetId.name())));
+            List.of(targetColumn), targetTable, List.of(targetId.name()))
+            .onDelete(inverse.map(context.onDelete()::of).orElse(ReferentialAction.NO_ACTION)));
+    SharedTables.Key kind = SharedTables.Key.NONE;
     if (AnnotationValues.has(field, Jpa.ORDER_COLUMN)) {
       Column order = new CollectionTableReader(context).addOrderColumn(field, join, name);
-      join.primaryKey(PostgresNames.primaryKey(name.name()), HibernateColumnOrder.names(List.of(owner, order)));
+      join.primaryKey(PostgresNames.primaryKey(name.name()),
+          HibernateColumnOrder.names(List.of(owner, order)));
+      kind = SharedTables.Key.INDEXED;
     } else if (isSet(field) && oneToMany && context.line().oneToManySetKeyedByTarget()) {
       join.primaryKey(PostgresNames.primaryKey(name.name()), targetColumn);
-      return join.build(); // the key makes the target unique: no constraint of its own
+      // The key makes the target unique: no constraint of its own.
+      return new Contribution.OwnedTable(join.build(), logical, field, SharedTables.Key.SET);
     } else if (isSet(field)) {
-      join.primaryKey(PostgresNames.primaryKey(name.name()), HibernateColumnOrder.names(List.of(owner, element)));
+      join.primaryKey(PostgresNames.primaryKey(name.name()),
+          HibernateColumnOrder.names(List.of(owner, element)));
+      kind = SharedTables.Key.SET;
     }
     if (oneToMany) {
       join.unique(PostgresNames.uniqueConstraint(name.name(), List.of(targetColumn)),
           targetColumn);
     }
-    return join.build();
+    return new Contribution.OwnedTable(join.build(), logical, field, kind);
   }
 
   private String joinColumnName(Optional<AnnotationMirror> joinTable, String member,
@@ -91,13 +112,47 @@ final class JoinTableReader {
     return explicit.isEmpty() ? implicit : names.physical(explicit);
   }
 
-  /** The field of the target that maps this association back with mappedBy, if any. */
-  private Optional<String> inverseAttribute(VariableElement field, TypeElement target) {
+  /**
+   * The action {@code @OnDelete} gives the owner's foreign key: the collection's key. On a
+   * unidirectional one-to-many Hibernate wants the join column named ({@code @JoinColumn}, or
+   * {@code @JoinTable(joinColumns)}), and refuses it otherwise.
+   */
+  private ReferentialAction ownerAction(VariableElement field, boolean oneToMany,
+      Optional<AnnotationMirror> joinTable) {
+    ReferentialAction action = context.onDelete().of(field);
+    if (oneToMany && action != ReferentialAction.NO_ACTION && joinTable
+        .map(j -> values.annotations(j, "joinColumns").isEmpty()).orElse(true)) {
+      throw reporter.abort(field, "Hibernate refuses @OnDelete on the unidirectional "
+          + "@OneToMany '" + field.getSimpleName() + "' unless it names its join column: add "
+          + "@JoinColumn (a key in the target's table) or @JoinTable(joinColumns = ...).");
+    }
+    return action;
+  }
+
+  /**
+   * The field of the target that maps this association back with mappedBy, if any: a
+   * {@code @ManyToMany(mappedBy)} of this field's name holding this entity (another entity's
+   * association of the same name is not this one's inverse).
+   */
+  private Optional<VariableElement> inverseAttribute(VariableElement field, TypeElement entity,
+      TypeElement target) {
     String mine = field.getSimpleName().toString();
     return context.fields().persistentFields(target).stream()
         .filter(f -> AnnotationValues.find(f, Jpa.MANY_TO_MANY).stream()
             .anyMatch(a -> values.string(a, "mappedBy").equals(mine)))
-        .map(f -> f.getSimpleName().toString()).findFirst();
+        .filter(f -> isOrExtends(entity, elementType(f, reporter)))
+        .findFirst();
+  }
+
+  /** Whether {@code type} is {@code candidate} or one of its subclasses. */
+  static boolean isOrExtends(TypeElement type, TypeElement candidate) {
+    for (TypeElement t = type; t != null; t = t.getSuperclass() instanceof DeclaredType d
+        ? (TypeElement) d.asElement() : null) {
+      if (t.equals(candidate)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The entity a {@code Set<E>} or {@code List<E>} association holds. */

@@ -9,6 +9,8 @@ import dev.driftless.processor.mapping.Contribution.SourcedColumn;
 import dev.driftless.processor.mapping.naming.HibernateLine;
 import dev.driftless.processor.mapping.naming.ImplicitNames;
 import dev.driftless.processor.mapping.naming.NamingStrategy;
+import dev.driftless.processor.mapping.naming.Quoting;
+import dev.driftless.processor.mapping.naming.ReservedNameException;
 import dev.driftless.processor.mapping.types.NamedEnums;
 import dev.driftless.processor.mapping.types.TypeMapper;
 import dev.driftless.schema.QualifiedName;
@@ -16,7 +18,6 @@ import dev.driftless.schema.Schema;
 import dev.driftless.schema.Table;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,15 +43,24 @@ public final class JpaModelReader {
   private final ImplicitNames names;
   private final HibernateLine line;
 
-  /** A reader of the schema that Hibernate's {@code line} exports. */
+  /**
+   * A reader of the schema that Hibernate's {@code line} exports.
+   *
+   * @param naming the physical naming strategy Hibernate uses
+   * @param quoting which names Hibernate quotes
+   * @param quotedColumnDefinitions whether Hibernate quotes {@code columnDefinition} as a name
+   *     (global quoting without {@code globally_quoted_identifiers_skip_column_definitions})
+   */
   public JpaModelReader(AnnotationValues values, Types typeUtils, Converters converters,
-      ErrorReporter reporter, NamingStrategy naming, HibernateLine line) {
+      ErrorReporter reporter, NamingStrategy naming, Quoting quoting,
+      boolean quotedColumnDefinitions, HibernateLine line) {
     this.values = values;
     this.namedEnums = new NamedEnums(values);
-    this.types = new TypeMapper(values, typeUtils, converters, line.timePrecision());
+    this.types = new TypeMapper(values, typeUtils, converters, line.timePrecision(),
+        quotedColumnDefinitions);
     this.fields = new EntityFields(values, reporter);
     this.reporter = reporter;
-    this.names = new ImplicitNames(naming.on(line), values);
+    this.names = new ImplicitNames(naming.on(line), quoting, values);
     this.line = line;
   }
 
@@ -58,56 +68,61 @@ public final class JpaModelReader {
   public MappedModel read(Collection<TypeElement> entities) {
     Set<TypeElement> known = Set.copyOf(entities);
     EntityHierarchy hierarchy = new EntityHierarchy(values, names, known);
-    TableNames tables = new TableNames(values, names, hierarchy);
+    TableNames tables = new TableNames(values, names, hierarchy, reporter);
     MappingContext context = new MappingContext(values, types, namedEnums, fields, reporter,
         names, hierarchy, tables,
-        new IdColumns(values, types, fields, reporter, names, hierarchy), known,
-        new SharedObjects(reporter), line);
+        new IdColumns(values, types, fields, reporter, names, hierarchy, tables), known,
+        new SharedObjects(reporter), new OnDeleteActions(values, fields), line);
     EntityTableReader reader = new EntityTableReader(context);
-    List<Table> all = new ArrayList<>();
-    List<Contribution.ForeignColumn> foreignColumns = new ArrayList<>();
-    Map<QualifiedName, TypeElement> owners = new HashMap<>();
-    Map<QualifiedName, Element> tableOrigins = new LinkedHashMap<>();
-    Map<QualifiedName, Map<String, Element>> columnOrigins = new LinkedHashMap<>();
+    List<EntityTableReader.EntityTable> read = new ArrayList<>();
     for (TypeElement entity : entities) {
       if (!hierarchy.hasTable(entity)) {
         continue; // a single-table subclass (read with its root) or an abstract class
       }
       try {
-        EntityTableReader.EntityTable read = reader.read(entity);
-        List<Table> readTables = new ArrayList<>(List.of(read.table()));
-        readTables.addAll(read.parts().ownedTables());
-        for (Table table : readTables) {
-          TypeElement other = owners.putIfAbsent(table.name(), entity);
-          if (other != null) {
-            throw reporter.abort(entity, entity.getSimpleName() + " and "
-                + other.getSimpleName() + " both map to table " + table.name() + " (PostgreSQL "
-                + "cuts names to 63 bytes). Give one of them its own @Table, @JoinTable or "
-                + "@CollectionTable name.");
-          }
-        }
-        all.addAll(readTables);
-        foreignColumns.addAll(read.parts().foreignColumns());
-        tableOrigins.put(read.table().name(), entity);
-        Map<String, Element> columns = new LinkedHashMap<>();
-        for (SourcedColumn column : read.parts().columns()) {
-          columns.put(column.column().name(), column.origin());
-        }
-        columnOrigins.put(read.table().name(), columns);
+        read.add(reader.read(entity));
       } catch (AbortProcessingException e) {
         // Reported on the element; keep reading the others to report all errors at once.
+      } catch (ReservedNameException e) {
+        reporter.error(entity, "Entity " + entity.getSimpleName() + " maps to a name Hibernate "
+            + "cannot create: " + e.getMessage() + ".");
       }
     }
+    // As Hibernate binds them: entities' tables first, then collection and join tables, then the
+    // columns one-to-many associations put into other tables; a table two mappings share is one.
+    SharedTables shared = new SharedTables(reporter);
+    Map<QualifiedName, Element> tableOrigins = new LinkedHashMap<>();
+    for (EntityTableReader.EntityTable entityTable : read) {
+      Map<String, Element> columns = new LinkedHashMap<>();
+      for (SourcedColumn column : entityTable.parts().columns()) {
+        columns.putIfAbsent(column.column().name(), column.origin());
+      }
+      if (shared.add(entityTable.table(), tables.logicalKey(entityTable.entity()),
+          entityTable.entity(), columns, SharedTables.Key.ENTITY)) {
+        tableOrigins.putIfAbsent(entityTable.table().name(), entityTable.entity());
+      }
+    }
+    for (EntityTableReader.EntityTable entityTable : read) {
+      for (Contribution.OwnedTable owned : entityTable.parts().ownedTables()) {
+        shared.add(owned.table(), owned.logicalName(), owned.origin(), Map.of(), owned.key());
+      }
+    }
+    for (EntityTableReader.EntityTable entityTable : read) {
+      entityTable.parts().foreignColumns().forEach(shared::addForeignColumn);
+    }
+    List<Table> all = new ArrayList<>(shared.tables());
     for (Table generator : context.shared().generatorTables()) {
-      if (owners.containsKey(generator.name())) {
-        reporter.error(owners.get(generator.name()), "Table " + generator.name() + " is both an "
-            + "entity's table and an id generator's (@TableGenerator). Rename one of them.");
+      if (shared.has(generator.name())) {
+        reporter.error(shared.origin(generator.name()), "Table " + generator.name() + " is both "
+            + "an entity's table and an id generator's (@TableGenerator). Rename one of them.");
       } else {
         all.add(generator);
       }
     }
-    Schema schema = new Schema(TableAssembler.withForeignColumns(all, foreignColumns),
-        context.shared().sequences(), List.of(), context.shared().enums());
+    Map<QualifiedName, Map<String, Element>> columnOrigins = new LinkedHashMap<>();
+    tableOrigins.keySet().forEach(t -> columnOrigins.put(t, shared.columnOrigins().get(t)));
+    Schema schema = new Schema(all, context.shared().sequences(), List.of(),
+        context.shared().enums());
     return new MappedModel(schema, new Origins(tableOrigins, columnOrigins));
   }
 }

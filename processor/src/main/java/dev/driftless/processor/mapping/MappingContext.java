@@ -20,4 +20,4 @@ import javax.lang.model.element.TypeElement;
 record MappingContext(AnnotationValues values, TypeMapper types, NamedEnums namedEnums,
     EntityFields fields, ErrorReporter reporter, ImplicitNames names, EntityHierarchy hierarchy,
     TableNames tables, IdColumns ids, Set<TypeElement> known, SharedObjects shared,
-    HibernateLine line) {}
+    OnDeleteActions onDelete, HibernateLine line) {}

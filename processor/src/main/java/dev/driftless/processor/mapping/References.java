@@ -64,7 +64,8 @@ final class References {
       Column targetId = targetIds.get(i);
       String explicit = joinColumns.nameFor(field, joins, targetId, i);
       String name = explicit.isEmpty()
-          ? context.names().joinColumn(field.getSimpleName().toString(), targetId.name())
+          ? context.names().joinColumn(field.getSimpleName().toString(), targetId.name(),
+              context.tables().quoted(target) || context.names().quotedColumn(targetId.name()))
           : context.names().physical(explicit);
       names.add(name);
       ColumnFacets.Faceted faceted = reporter.refusing(field, () -> scope.facets()
@@ -83,9 +84,11 @@ final class References {
         .filter("NO_CONSTRAINT"::equals).isEmpty();
     if (constrained) {
       String fkName = foreignKey.map(f -> values.string(f, "name")).filter(n -> !n.isEmpty())
+          .map(context.names()::foreignKeyName)
           .orElse(PostgresNames.foreignKey(scope.table().name(), names));
       result.foreignKey(new ForeignKey(fkName, names, context.tables().of(target),
-          targetIds.stream().map(Column::name).toList()));
+          targetIds.stream().map(Column::name).toList())
+          .onDelete(context.onDelete().ofReference(field, scope.entity(), target)));
     }
     boolean unique = oneToOne || joins.stream().anyMatch(j -> values.bool(j, "unique"));
     if (unique && !key) {
@@ -108,18 +111,20 @@ final class References {
     AnnotationMirror join = AnnotationValues.find(field, Jpa.JOIN_COLUMN).orElseThrow();
     String explicit = values.string(join, "name");
     String name = explicit.isEmpty()
-        ? context.names().joinColumn(field.getSimpleName().toString(), id.name())
+        ? context.names().joinColumn(field.getSimpleName().toString(), id.name(),
+            context.tables().quoted(scope.entity()) || context.names().quotedColumn(id.name()))
         : context.names().physical(explicit);
     Contribution.Builder result = Contribution.builder().foreignColumn(
         new Contribution.ForeignColumn(targetTable,
             Column.of(name, id.type()).nullable(values.bool(join, "nullable")),
             new ForeignKey(PostgresNames.foreignKey(targetTable.name(), List.of(name)),
-                List.of(name), scope.table(), List.of(id.name())), null));
+                List.of(name), scope.table(), List.of(id.name()))
+                .onDelete(context.onDelete().of(field)), null, field));
     if (AnnotationValues.has(field, Jpa.ORDER_COLUMN)) {
       OrderColumns orders = new OrderColumns(context);
       Column order = orders.column(field, true);
       result.foreignColumn(new Contribution.ForeignColumn(targetTable, order, null,
-          orders.check(targetTable, order)));
+          orders.check(targetTable, order), field));
     }
     return result.build();
   }

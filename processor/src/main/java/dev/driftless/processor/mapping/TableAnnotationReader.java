@@ -44,16 +44,19 @@ final class TableAnnotationReader {
       List<String> columns =
           columnList(values.string(index, "columnList"), entity, table, columnNames);
       String name = values.string(index, "name");
+      String predicate = predicate(entity, values.string(index, "options"),
+          values.bool(index, "unique"));
       if (values.bool(index, "unique")) {
         // Hibernate makes a unique @Index a unique constraint on PostgreSQL.
         builder.unique(new UniqueConstraint(name.isEmpty()
-            ? PostgresNames.uniqueConstraint(table.name(), columns) : naming.physical(name),
+            ? PostgresNames.uniqueConstraint(table.name(), columns) : naming.constraintName(name),
             columns));
         continue;
       }
-      builder.index(new Index(name.isEmpty()
-          ? PostgresNames.index(table.name(), columns) : naming.physical(name),
-          columns, false));
+      Index created = new Index(name.isEmpty()
+          ? PostgresNames.index(table.name(), columns) : naming.indexName(name),
+          columns, false);
+      builder.index(predicate == null ? created : created.where(predicate));
     }
     for (AnnotationMirror unique : values.annotations(annotation.get(), "uniqueConstraints")) {
       List<String> columns = values.strings(unique, "columnNames").stream()
@@ -61,11 +64,40 @@ final class TableAnnotationReader {
       columns.forEach(c -> requireColumn(c, entity, table, columnNames));
       String name = values.string(unique, "name");
       builder.unique(new UniqueConstraint(name.isEmpty()
-          ? PostgresNames.uniqueConstraint(table.name(), columns) : naming.physical(name),
+          ? PostgresNames.uniqueConstraint(table.name(), columns) : naming.constraintName(name),
           columns));
     }
     return builder.build();
   }
+
+  /**
+   * The predicate of a partial index: JPA 3.2's {@code @Index(options)}, which Hibernate appends
+   * to its {@code create index}, read when it is {@code WHERE <predicate>}; null without options.
+   */
+  private String predicate(TypeElement entity, String options, boolean unique) {
+    String text = options.strip();
+    if (text.isEmpty()) {
+      return null;
+    }
+    java.util.regex.Matcher where = WHERE.matcher(text);
+    if (!where.matches()) {
+      throw reporter.abort(entity, "@Index(options = \"" + options + "\") is not supported by "
+          + "Driftless: options may only be a WHERE clause, which makes a partial index "
+          + "(options = \"WHERE deleted = false\"). Put other index options in a hand-written "
+          + "revision.");
+    }
+    if (unique) {
+      throw reporter.abort(entity, "@Index(unique = true, options = \"" + options + "\") cannot "
+          + "be created: Hibernate makes a unique @Index a unique constraint and appends the "
+          + "options to it, and PostgreSQL refuses a WHERE on a constraint, so Hibernate's DDL "
+          + "fails. Create the partial unique index in a hand-written revision "
+          + "(op.createIndex(..., Index.unique(...).where(...))).");
+    }
+    return where.group(1).strip();
+  }
+
+  private static final java.util.regex.Pattern WHERE =
+      java.util.regex.Pattern.compile("(?is)where\\s+(.+)");
 
   /** Index keys: column names, each optionally ASC or DESC. */
   private List<String> columnList(String columnList, TypeElement entity, QualifiedName table,

@@ -70,23 +70,4 @@ final class TableAssembler {
     }
     return chosen;
   }
-
-  /** {@code tables} with the columns other entities put into them. */
-  static List<Table> withForeignColumns(List<Table> tables,
-      List<Contribution.ForeignColumn> foreign) {
-    if (foreign.isEmpty()) {
-      return tables;
-    }
-    return tables.stream().map(table -> {
-      Table.Builder builder = table.toBuilder();
-      for (Contribution.ForeignColumn column : foreign) {
-        if (column.table().equals(table.name())) {
-          builder.column(column.column());
-          Optional.ofNullable(column.foreignKey()).ifPresent(builder::foreignKey);
-          Optional.ofNullable(column.check()).ifPresent(builder::check);
-        }
-      }
-      return builder.build();
-    }).toList();
-  }
 }

@@ -2,6 +2,7 @@ package dev.driftless.processor.mapping.naming;
 
 import dev.driftless.processor.element.AnnotationValues;
 import dev.driftless.processor.element.Jpa;
+import dev.driftless.schema.PostgresNames;
 import javax.lang.model.element.TypeElement;
 
 /**
@@ -17,16 +18,27 @@ public final class ImplicitNames {
   static final String DISCRIMINATOR = "DTYPE";
 
   private final NamingStrategy naming;
+  private final Quoting quoting;
   private final AnnotationValues values;
 
+  /** The names Hibernate makes with {@code naming} and its default quoting. */
   public ImplicitNames(NamingStrategy naming, AnnotationValues values) {
+    this(naming, Quoting.NONE, values);
+  }
+
+  public ImplicitNames(NamingStrategy naming, Quoting quoting, AnnotationValues values) {
     this.naming = naming;
+    this.quoting = quoting;
     this.values = values;
   }
 
-  /** The physical name of an explicit (or already logical) name. */
+  /**
+   * The physical name of an explicit (or already logical) name.
+   *
+   * @throws ReservedNameException if Hibernate would write it unquoted and PostgreSQL reserves it
+   */
   public String physical(String logical) {
-    return naming.physical(logical);
+    return naming.physical(logical, quoting);
   }
 
   /** The entity name: {@code @Entity(name)}, or the simple class name. */
@@ -46,27 +58,80 @@ public final class ImplicitNames {
     return physical(attribute);
   }
 
+  /** Whether Hibernate quotes the logical name {@code logical}, keeping it as written. */
+  public boolean quotes(String logical) {
+    String text = logical.strip();
+    return NamingStrategy.explicitlyQuoted(text) || !NamingStrategy.plainWord(text)
+        || quoting.quotes(text);
+  }
+
+  /**
+   * The logical name {@code logical} as Hibernate compares logical names: as written if quoted
+   * ({@code quoted}, or quoted by the settings), else in lower case. Two mappings whose tables
+   * have one logical name share one table.
+   */
+  public String logicalKey(String logical, boolean quoted) {
+    String text = logical.strip();
+    if (NamingStrategy.explicitlyQuoted(text)) {
+      return text.substring(1, text.length() - 1);
+    }
+    return quoted || quotes(text) ? text : text.toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /**
+   * Whether the column PostgreSQL stores as {@code physical} was quoted. An unquoted name is
+   * folded to lower case, so a capital letter means quotes; a lower-case name is taken as unquoted
+   * unless Hibernate quotes it by itself (a key word it is told to quote, say).
+   */
+  public boolean quotedColumn(String physical) {
+    return !physical.equals(physical.toLowerCase(java.util.Locale.ROOT)) || quotes(physical);
+  }
+
   /**
    * A join column of a reference, of a {@code @MapsId} key or of a unidirectional
    * {@code @OneToMany}: {@code <attribute>_<referenced column>}.
    */
   public String joinColumn(String attribute, String referencedColumn) {
-    return physical(attribute + "_" + referencedColumn);
+    return joinColumn(attribute, referencedColumn, false);
+  }
+
+  /**
+   * The same; {@code quoted} when the referenced table or column is quoted, which makes Hibernate
+   * quote the join column too, keeping it as written.
+   */
+  public String joinColumn(String attribute, String referencedColumn, boolean quoted) {
+    return physicalOrAsWritten(attribute + "_" + referencedColumn, quoted);
   }
 
   /** An element collection's table: {@code <entity name>_<attribute>}. */
   public String collectionTable(String ownerEntityName, String attribute) {
-    return physical(ownerEntityName + "_" + attribute);
+    return collectionTable(ownerEntityName, attribute, false);
+  }
+
+  /** The same; {@code quoted} when the owner's table is, as Hibernate then quotes this one. */
+  public String collectionTable(String ownerEntityName, String attribute, boolean quoted) {
+    return physicalOrAsWritten(ownerEntityName + "_" + attribute, quoted);
   }
 
   /** The column of a collection table that refers to its owner: {@code <entity name>_<id>}. */
   public String collectionOwnerColumn(String ownerEntityName, String ownerIdColumn) {
-    return physical(ownerEntityName + "_" + ownerIdColumn);
+    return collectionOwnerColumn(ownerEntityName, ownerIdColumn, false);
+  }
+
+  /** The same; {@code quoted} when the owner's table or id column is quoted. */
+  public String collectionOwnerColumn(String ownerEntityName, String ownerIdColumn,
+      boolean quoted) {
+    return physicalOrAsWritten(ownerEntityName + "_" + ownerIdColumn, quoted);
   }
 
   /** A join table: {@code <owning table>_<target table>}. */
   public String joinTable(String ownerTable, String targetTable) {
-    return physical(ownerTable + "_" + targetTable);
+    return joinTable(ownerTable, targetTable, false);
+  }
+
+  /** The same; {@code quoted} when either table is quoted, as Hibernate then quotes this one. */
+  public String joinTable(String ownerTable, String targetTable, boolean quoted) {
+    return physicalOrAsWritten(ownerTable + "_" + targetTable, quoted);
   }
 
   /**
@@ -74,7 +139,18 @@ public final class ImplicitNames {
    * the association back with {@code mappedBy}, else {@code <entity name>_<id>}.
    */
   public String joinTableOwnerColumn(String inverseAttributeOrEntityName, String ownerIdColumn) {
-    return physical(inverseAttributeOrEntityName + "_" + ownerIdColumn);
+    return joinTableOwnerColumn(inverseAttributeOrEntityName, ownerIdColumn, false);
+  }
+
+  /** The same; {@code quoted} when the owner's table or id column is quoted. */
+  public String joinTableOwnerColumn(String inverseAttributeOrEntityName, String ownerIdColumn,
+      boolean quoted) {
+    return physicalOrAsWritten(inverseAttributeOrEntityName + "_" + ownerIdColumn, quoted);
+  }
+
+  /** {@code logical} as written if {@code quoted}, else its physical name. */
+  private String physicalOrAsWritten(String logical, boolean quoted) {
+    return quoted ? PostgresNames.truncate(logical) : physical(logical);
   }
 
   /** The key column of a {@code Map} element collection: {@code <attribute>_KEY}. */
@@ -92,9 +168,49 @@ public final class ImplicitNames {
     return physical(DISCRIMINATOR);
   }
 
-  /** The sequence of a {@code @GeneratedValue} without a generator: {@code <entity name>_SEQ}. */
-  public String defaultSequence(String entityName) {
-    return physical(entityName + "_SEQ");
+  /**
+   * The sequence of a {@code @GeneratedValue} without a generator: {@code <table>_SEQ}, after the
+   * physical name of the id's table (the hierarchy root's), as Hibernate's implicit naming of
+   * id sequences builds it: {@code shipment_leg} gives {@code shipment_leg_seq}.
+   */
+  public String defaultSequence(String tableName) {
+    return physical(tableName + "_SEQ");
+  }
+
+  /**
+   * An explicit {@code @Index} name as PostgreSQL stores it: Hibernate writes it without quotes
+   * even when it was written in quotes, so it is always folded.
+   */
+  public String indexName(String explicit) {
+    String text = unquoted(explicit.strip());
+    return checkedFold(text);
+  }
+
+  /**
+   * An explicit unique constraint or check name: folded, unless written in quotes, as Hibernate
+   * pastes it into its DDL.
+   */
+  public String constraintName(String explicit) {
+    String text = explicit.strip();
+    return NamingStrategy.explicitlyQuoted(text) ? PostgresNames.truncate(unquoted(text))
+        : checkedFold(text);
+  }
+
+  /**
+   * An explicit {@code @ForeignKey} name: Hibernate renders it as it renders a table name, so
+   * the quoting settings apply, but not the naming strategy.
+   */
+  public String foreignKeyName(String explicit) {
+    String text = explicit.strip();
+    return quotes(text) ? PostgresNames.truncate(unquoted(text)) : checkedFold(text);
+  }
+
+  private static String unquoted(String text) {
+    return NamingStrategy.explicitlyQuoted(text) ? text.substring(1, text.length() - 1) : text;
+  }
+
+  private static String checkedFold(String text) {
+    return NamingStrategy.JPA.physical(text.toLowerCase(java.util.Locale.ROOT), Quoting.NONE);
   }
 
   /** The table of {@code GenerationType.TABLE} without {@code @TableGenerator}. */

@@ -9,12 +9,14 @@ import java.util.Locale;
  * into the physical names PostgreSQL stores, matching what Hibernate produces.
  *
  * <p>Hibernate does not quote names by default, and PostgreSQL folds unquoted names to lower case;
- * so the physical name of {@code firstName} under the JPA default is {@code firstname}. A name
- * written in quotes or backticks ({@code "\"Order\""}) keeps its case, as in Hibernate.
+ * so the physical name of {@code firstName} under the JPA default is {@code firstname}, and of
+ * {@code VALUE} (a key word PostgreSQL accepts as a name) {@code value}. A name written in quotes,
+ * backticks or brackets ({@code "\"Order\""}), or one that is not a plain word ({@code order-line}),
+ * is quoted by Hibernate and keeps its case; so is every name Hibernate's {@link Quoting} settings
+ * quote, and neither physical naming strategy touches a quoted name.
  *
- * <p>A name that is an SQL keyword ({@code User}, {@code Order}) only works with Hibernate when
- * it quotes keywords ({@code hibernate.auto_quote_keyword=true}); Hibernate then keeps the case
- * the logical name has, and neither physical naming strategy touches a quoted name. So do we.
+ * <p>A name that stays unquoted but is one of PostgreSQL's reserved words ({@code user},
+ * {@code order}) is refused: Hibernate's DDL could not create it.
  */
 public enum NamingStrategy {
   /** Hibernate's default: names as written, folded to lower case by PostgreSQL. */
@@ -82,25 +84,6 @@ public enum NamingStrategy {
     return this == SNAKE_CASE && line == HibernateLine.V6_6 ? SNAKE_CASE_6_6 : this;
   }
 
-  /** The SQL keywords Hibernate quotes, from {@code sql-keywords.txt}. */
-  private static final class Keywords {
-    private static final java.util.Set<String> WORDS = load();
-
-    static boolean is(String name) {
-      return WORDS.contains(name.toLowerCase(Locale.ROOT));
-    }
-
-    private static java.util.Set<String> load() {
-      try (java.io.InputStream in = NamingStrategy.class.getResourceAsStream("sql-keywords.txt")) {
-        return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
-            .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
-      } catch (java.io.IOException | NullPointerException e) {
-        throw new IllegalStateException("sql-keywords.txt is missing from the processor jar", e);
-      }
-    }
-  }
-
   /** The physical name of an unquoted logical name. */
   abstract String unquoted(String logical);
 
@@ -110,16 +93,62 @@ public enum NamingStrategy {
   }
 
   /**
-   * The physical name of {@code logical}, honouring explicit quoting, cut to 63 bytes as
+   * The physical name of {@code logical} under Hibernate's default quoting, cut to 63 bytes as
    * PostgreSQL cuts it.
+   *
+   * @throws ReservedNameException if it is unquoted and PostgreSQL reserves it
    */
   public String physical(String logical) {
-    if (logical.length() > 2
-        && ((logical.startsWith("\"") && logical.endsWith("\""))
-            || (logical.startsWith("`") && logical.endsWith("`")))) {
-      return PostgresNames.truncate(quoted(logical.substring(1, logical.length() - 1)));
+    return physical(logical, Quoting.NONE);
+  }
+
+  /**
+   * The physical name of {@code logical}: as written (cut to 63 bytes as PostgreSQL cuts it) if
+   * Hibernate quotes it, else as this strategy makes it and PostgreSQL folds it.
+   *
+   * @throws ReservedNameException if it is unquoted and PostgreSQL reserves it
+   */
+  public String physical(String logical, Quoting quoting) {
+    String text = logical.strip();
+    if (explicitlyQuoted(text)) {
+      return PostgresNames.truncate(quoted(text.substring(1, text.length() - 1)));
     }
-    return PostgresNames.truncate(Keywords.is(logical) ? quoted(logical) : unquoted(logical));
+    if (quoting.quotes(text) || !plainWord(text)) {
+      return PostgresNames.truncate(quoted(text));
+    }
+    String folded = unquoted(text);
+    if (Keywords.reservedByPostgres(folded)) {
+      throw new ReservedNameException(folded);
+    }
+    return PostgresNames.truncate(folded);
+  }
+
+  /** In backticks, double quotes or brackets, as Hibernate recognizes a quoted name. */
+  static boolean explicitlyQuoted(String text) {
+    if (text.length() < 3) {
+      return false;
+    }
+    char first = text.charAt(0);
+    char last = text.charAt(text.length() - 1);
+    return (first == '`' && last == '`') || (first == '"' && last == '"')
+        || (first == '[' && last == ']');
+  }
+
+  /**
+   * A letter or underscore, then letters, digits, underscores and dollars: anything else Hibernate
+   * quotes by itself, as written.
+   */
+  static boolean plainWord(String text) {
+    if (text.isEmpty() || !(Character.isLetter(text.charAt(0)) || text.charAt(0) == '_')) {
+      return false;
+    }
+    for (int i = 1; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!Character.isLetterOrDigit(c) && c != '_' && c != '$') {
+        return false;
+      }
+    }
+    return true;
   }
 
   public static NamingStrategy fromOption(String value) {

@@ -86,18 +86,23 @@ public final class TypeMapper {
   private final NamedEnums namedEnums;
   private final Converters converters;
   private final int timePrecision;
+  private final boolean quotedColumnDefinitions;
 
   /**
    * @param timePrecision the fractional-second digits of a {@code time} column, which depend on
    *     the Hibernate line ({@code HibernateLine.timePrecision()})
+   * @param quotedColumnDefinitions whether Hibernate quotes a {@code columnDefinition} as if it
+   *     were a name, as it does under {@code hibernate.globally_quoted_identifiers=true} unless
+   *     {@code hibernate.globally_quoted_identifiers_skip_column_definitions=true}
    */
   public TypeMapper(AnnotationValues values, Types typeUtils, Converters converters,
-      int timePrecision) {
+      int timePrecision, boolean quotedColumnDefinitions) {
     this.timePrecision = timePrecision;
     this.values = values;
     this.typeUtils = typeUtils;
     this.namedEnums = new NamedEnums(values);
     this.converters = converters;
+    this.quotedColumnDefinitions = quotedColumnDefinitions;
   }
 
   /**
@@ -140,6 +145,13 @@ public final class TypeMapper {
       TypeMirror type) {
     String definition = column.map(c -> values.string(c, "columnDefinition")).orElse("");
     if (!definition.isBlank()) {
+      if (quotedColumnDefinitions) {
+        throw new IllegalArgumentException("With hibernate.globally_quoted_identifiers=true "
+            + "(-Adriftless.quoteIdentifiers=true) Hibernate quotes columnDefinition as if it were "
+            + "a name (\"" + definition.strip() + "\"), which PostgreSQL looks up as a type of "
+            + "that exact name; set hibernate.globally_quoted_identifiers_skip_column_definitions"
+            + "=true and -Adriftless.quoteIdentifiers.skipColumnDefinitions=true");
+      }
       return Optional.of(ColumnDefinition.parse(definition).type());
     }
     Optional<TypeMirror> converted = converters.databaseType(field, type);

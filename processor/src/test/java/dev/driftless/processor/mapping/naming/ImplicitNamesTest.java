@@ -1,6 +1,8 @@
 package dev.driftless.processor.mapping.naming;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -43,6 +45,17 @@ class ImplicitNamesTest {
   }
 
   @Test
+  void namesBuiltOnAQuotedTableOrColumnAreQuotedTooAndKeepTheirCase() {
+    assertEquals("lastOrder_id", snake.joinColumn("lastOrder", "id", true));
+    assertEquals("Order_giftTags", jpa.collectionTable("Order", "giftTags", true));
+    assertEquals("Order_id", snake.collectionOwnerColumn("Order", "id", true));
+    assertEquals("Customers_Order", jpa.joinTable("Customers", "Order", true));
+    assertEquals("customers_order", jpa.joinTable("Customers", "Order", false));
+    assertTrue(jpa.quotedColumn("ID"));
+    assertFalse(jpa.quotedColumn("id"));
+  }
+
+  @Test
   void mapKeysAndListIndexesAreSuffixedAttributes() {
     assertEquals("prices_key", jpa.mapKeyColumn("prices"));
     assertEquals("lines_order", jpa.orderColumn("lines"));
@@ -52,7 +65,10 @@ class ImplicitNamesTest {
   @Test
   void generatorNamesFollowHibernatesDefaults() {
     assertEquals("dtype", jpa.discriminatorColumn());
-    assertEquals("shipmentleg_seq", jpa.defaultSequence("ShipmentLeg"));
+    assertEquals("shipment_leg_seq", jpa.defaultSequence("shipment_leg"));
+    assertEquals("shipmentleg_seq", jpa.defaultSequence("shipmentleg"));
+    assertEquals("Item_SEQ", new ImplicitNames(NamingStrategy.SNAKE_CASE, Quoting.ALL, null)
+        .defaultSequence("Item"));
     assertEquals("hibernate_sequences", jpa.generatorTable());
     assertEquals("sequence_name", jpa.generatorKeyColumn());
     assertEquals("next_val", jpa.generatorValueColumn());

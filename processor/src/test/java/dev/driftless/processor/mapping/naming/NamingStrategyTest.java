@@ -1,6 +1,7 @@
 package dev.driftless.processor.mapping.naming;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -9,12 +10,59 @@ import org.junit.jupiter.api.Test;
 class NamingStrategyTest {
 
   @Test
-  void keywordsKeepTheirCaseUnderBothStrategiesOtherNamesFollowTheStrategy() {
-    assertEquals("User", NamingStrategy.JPA.physical("User"));
-    assertEquals("User", NamingStrategy.SNAKE_CASE.physical("User"));
+  void keyWordsPostgresAcceptsAreFoldedLikeAnyOtherNameAsHibernateLeavesThemUnquoted() {
+    // Hibernate's default DDL writes MODULE unquoted, and PostgreSQL stores module: keeping the
+    // case (as this test once asserted) made every query fail with "column m1_0.module does not
+    // exist".
+    for (String name : new String[] {"MODULE", "VALUE", "TIMESTAMP", "INPUT", "Key", "Type"}) {
+      assertEquals(name.toLowerCase(java.util.Locale.ROOT), NamingStrategy.JPA.physical(name));
+      assertEquals(name.toLowerCase(java.util.Locale.ROOT),
+          NamingStrategy.SNAKE_CASE.physical(name));
+    }
     assertEquals("firstname", NamingStrategy.JPA.physical("firstName"));
     assertEquals("first_name", NamingStrategy.SNAKE_CASE.physical("firstName"));
+  }
+
+  @Test
+  void namesWrittenInQuotesBackticksOrBracketsOrThatAreNoPlainWordKeepTheirCase() {
     assertEquals("Mixed Case", NamingStrategy.JPA.physical("\"Mixed Case\""));
+    assertEquals("Order", NamingStrategy.SNAKE_CASE.physical("`Order`"));
+    assertEquals("Order", NamingStrategy.JPA.physical("[Order]"));
+    assertEquals("Order-Line", NamingStrategy.JPA.physical("Order-Line"));
+    assertEquals("1st", NamingStrategy.SNAKE_CASE.physical("1st"));
+    assertEquals("price$eur", NamingStrategy.JPA.physical("Price$EUR"));
+  }
+
+  @Test
+  void aNameHibernateLeavesUnquotedThatPostgresReservesIsRefused() {
+    ReservedNameException user = assertThrows(ReservedNameException.class,
+        () -> NamingStrategy.JPA.physical("User"));
+    assertEquals("user", user.name());
+    assertTrue(user.getMessage().contains("-Adriftless.quoteKeywords=true"), user.getMessage());
+    assertThrows(ReservedNameException.class, () -> NamingStrategy.SNAKE_CASE.physical("order"));
+    assertThrows(ReservedNameException.class,
+        () -> NamingStrategy.JPA.physical("Group", Quoting.NONE));
+  }
+
+  @Test
+  void autoQuotedKeyWordsKeepTheirCaseOtherNamesFollowTheStrategy() {
+    assertEquals("User", NamingStrategy.JPA.physical("User", Quoting.KEYWORDS));
+    assertEquals("User", NamingStrategy.SNAKE_CASE.physical("User", Quoting.KEYWORDS));
+    assertEquals("VALUE", NamingStrategy.JPA.physical("VALUE", Quoting.KEYWORDS));
+    assertEquals("first_name", NamingStrategy.SNAKE_CASE.physical("firstName", Quoting.KEYWORDS));
+    // Reserved by PostgreSQL, but not a word Hibernate quotes: its DDL still fails.
+    ReservedNameException desc = assertThrows(ReservedNameException.class,
+        () -> NamingStrategy.JPA.physical("desc", Quoting.KEYWORDS));
+    assertTrue(desc.getMessage().contains("auto_quote_keyword does not quote this word"),
+        desc.getMessage());
+  }
+
+  @Test
+  void globalQuotingKeepsEveryNameAsWrittenUnderBothStrategies() {
+    assertEquals("firstName", NamingStrategy.JPA.physical("firstName", Quoting.ALL));
+    assertEquals("firstName", NamingStrategy.SNAKE_CASE.physical("firstName", Quoting.ALL));
+    assertEquals("desc", NamingStrategy.JPA.physical("desc", Quoting.ALL));
+    assertEquals("Order", NamingStrategy.JPA.physical("\"Order\"", Quoting.ALL));
   }
 
   @Test

@@ -26,4 +26,11 @@ class ColumnDefinitionTest {
     assertThrows(IllegalArgumentException.class,
         () -> ColumnDefinition.parse("integer references other(id)"));
   }
+
+  @Test
+  void aTypeWrittenInCapitalsIsSpelledAsTheCatalogSpellsIt() {
+    assertEquals(ColumnType.text(), ColumnDefinition.parse("TEXT").type());
+    assertEquals(ColumnType.jsonb(), ColumnDefinition.parse("JSONB NOT NULL").type());
+    assertEquals("text", ColumnDefinition.parse("Text default 'none'").type().sql());
+  }
 }
