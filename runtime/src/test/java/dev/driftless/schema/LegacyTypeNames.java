@@ -7,9 +7,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The string-to-string alias canonicalizer {@link TypeNames} was before {@link ColumnType} had
- * parts, kept unchanged as the oracle {@link ColumnTypeTest} compares the parser with: every text
- * must come out spelled as it used to.
+ * The string-to-string canonicalizer {@link TypeNames} was before {@link ColumnType} had parts
+ * (with the folding of unknown unquoted names that Hibernate's defaults call for), kept as the
+ * oracle {@link ColumnTypeTest} compares the parser with: every text must come out spelled the
+ * same.
  */
 final class LegacyTypeNames {
   private LegacyTypeNames() {}
@@ -34,7 +35,8 @@ final class LegacyTypeNames {
       Map.entry("time without time zone", "time without time zone"),
       Map.entry("time with time zone", "time with time zone"),
       Map.entry("char", "character(1)"), Map.entry("character", "character(1)"),
-      Map.entry("bpchar", "character"));
+      Map.entry("bpchar", "character"), Map.entry("varbit", "bit varying"),
+      Map.entry("bit", "bit(1)"));
 
   private static final Map<Pattern, String> SIZED = new LinkedHashMap<>();
 
@@ -42,6 +44,7 @@ final class LegacyTypeNames {
     SIZED.put(Pattern.compile("(?:varchar|character varying)\\s*\\((\\d+)\\)"),
         "character varying($1)");
     SIZED.put(Pattern.compile("(?:char|character|bpchar)\\s*\\((\\d+)\\)"), "character($1)");
+    SIZED.put(Pattern.compile("(?:varbit|bit varying)\\s*\\((\\d+)\\)"), "bit varying($1)");
     SIZED.put(Pattern.compile("(?:numeric|decimal)\\s*\\((\\d+)\\s*,\\s*(\\d+)\\)"),
         "numeric($1,$2)");
     SIZED.put(Pattern.compile("(?:numeric|decimal)\\s*\\((\\d+)\\)"), "numeric($1,0)");
@@ -59,6 +62,8 @@ final class LegacyTypeNames {
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern ARRAY = Pattern.compile("(.+?)\\s*(?:\\[\\]| array)");
   private static final Pattern FLOAT = Pattern.compile("float\\s*\\((\\d+)\\)");
+  private static final Pattern MODIFIED = Pattern.compile("([^(]+?)\\s*\\((.*)\\)(.*)");
+  private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
 
   static String canonical(String type) {
     String cached = CACHE.get(type);
@@ -92,7 +97,18 @@ final class LegacyTypeNames {
         return matcher.replaceFirst(rule.getValue());
       }
     }
-    // Unknown or user-defined types (and quoted names) are kept exactly as written.
-    return type.strip();
+    if (type.contains("\"")) {
+      return type.strip(); // a quoted name is stored, and printed, exactly as written
+    }
+    // Other types are names PostgreSQL folds like any unquoted name (TEXT is text, Citext is
+    // citext); a modifier in parentheses is printed as the type's own output function prints it,
+    // without spaces after commas (geometry(Point,4326)), so only those are taken out.
+    Matcher modified = MODIFIED.matcher(SPACES.matcher(type.strip()).replaceAll(" "));
+    if (modified.matches()) {
+      return modified.group(1).toLowerCase(Locale.ROOT).strip() + "("
+          + COMMA.matcher(modified.group(2)).replaceAll(",") + ")"
+          + modified.group(3).toLowerCase(Locale.ROOT);
+    }
+    return lower;
   }
 }
