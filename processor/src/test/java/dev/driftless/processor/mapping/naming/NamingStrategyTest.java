@@ -76,7 +76,8 @@ class NamingStrategyTest {
     assertEquals("first_name", six.physical("firstName"));
     assertEquals("FullName", seven.physical("\"FullName\""), "7 keeps a quoted name");
     assertEquals("full_name", six.physical("\"FullName\""), "6.6 converts it too");
-    assertEquals("user", six.physical("User"), "a keyword, quoted, converted by 6.6");
+    assertEquals("user", six.physical("User", Quoting.KEYWORDS),
+        "a keyword, quoted under auto_quote_keyword, converted by 6.6");
   }
 
   @Test
