@@ -1,0 +1,9 @@
+package oracle;
+
+import jakarta.persistence.*;
+
+@Embeddable
+public class ContactPoint {
+    @Column(name = "kind", length = 10) String kind;
+    @Column(name = "value", length = 200) String value;
+}
