@@ -183,20 +183,9 @@ class EngineCommandsTest {
     Driftless driftless = configure(SampleSchemas.libraryLater(), LibraryRevisions.V1.class,
         LibraryRevisions.V2.class, LibraryRevisions.V3.class).load();
     driftless.upgrade("v2");
-    try (Connection blocker = database.getConnection()) {
-      blocker.setAutoCommit(false);
-      try (Statement lock = blocker.createStatement()) {
-        lock.execute("LOCK TABLE author IN ACCESS EXCLUSIVE MODE");
-      }
-      long started = System.nanoTime();
-      MigrationException error = assertThrows(MigrationException.class, driftless::migrate);
-      long millis = (System.nanoTime() - started) / 1_000_000;
-      assertEquals("55P03", error.sqlState(), error.getMessage());
-      assertEquals("v3", error.revisionId());
-      assertTrue(error.getMessage().contains("longer than lock_timeout"), error.getMessage());
-      assertTrue(millis < 5_000, "gave up after its 150ms lock_timeout, not later: " + millis);
-      blocker.rollback();
-    }
+    MigrationException error = migrateWhileAuthorIsLocked(driftless);
+    assertEquals("v3", error.revisionId());
+    assertTrue(error.getMessage().contains("longer than lock_timeout"), error.getMessage());
     assertEquals(List.of("v3"), ids(driftless.migrate()), "succeeds once the table is free");
   }
 
@@ -205,19 +194,7 @@ class EngineCommandsTest {
     Driftless driftless = configure(SampleSchemas.library(), LibraryRevisions.V1.class,
         LibraryRevisions.SeedAuthors.class).lockTimeout(Duration.ofMillis(150)).load();
     driftless.upgrade("v1");
-    try (Connection blocker = database.getConnection()) {
-      blocker.setAutoCommit(false);
-      try (Statement lock = blocker.createStatement()) {
-        lock.execute("LOCK TABLE author IN ACCESS EXCLUSIVE MODE");
-      }
-      long started = System.nanoTime();
-      MigrationException error = assertThrows(MigrationException.class, driftless::migrate);
-      long millis = (System.nanoTime() - started) / 1_000_000;
-      assertEquals("55P03", error.sqlState(), error.getMessage());
-      assertEquals("data", error.revisionId());
-      assertTrue(millis < 5_000, "gave up after the configured 150ms, not later: " + millis);
-      blocker.rollback();
-    }
+    assertEquals("data", migrateWhileAuthorIsLocked(driftless).revisionId());
 
     System.setProperty("driftless.test.sleep", "5");
     try {
@@ -266,4 +243,23 @@ class EngineCommandsTest {
     return TestDatabases.query(database, sql);
   }
 
+  /**
+   * Migrates while another session holds an exclusive lock on {@code author}: the migration must
+   * give up with SQLSTATE 55P03 after its 150ms lock_timeout, not wait for the lock.
+   */
+  private MigrationException migrateWhileAuthorIsLocked(Driftless driftless) throws Exception {
+    try (Connection blocker = database.getConnection()) {
+      blocker.setAutoCommit(false);
+      try (Statement lock = blocker.createStatement()) {
+        lock.execute("LOCK TABLE author IN ACCESS EXCLUSIVE MODE");
+      }
+      long started = System.nanoTime();
+      MigrationException error = assertThrows(MigrationException.class, driftless::migrate);
+      long millis = (System.nanoTime() - started) / 1_000_000;
+      assertEquals("55P03", error.sqlState(), error.getMessage());
+      assertTrue(millis < 5_000, "gave up after the 150ms lock_timeout, not later: " + millis);
+      blocker.rollback();
+      return error;
+    }
+  }
 }

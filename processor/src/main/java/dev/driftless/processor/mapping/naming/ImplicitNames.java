@@ -89,60 +89,43 @@ public final class ImplicitNames {
 
   /**
    * A join column of a reference, of a {@code @MapsId} key or of a unidirectional
-   * {@code @OneToMany}: {@code <attribute>_<referenced column>}.
-   */
-  public String joinColumn(String attribute, String referencedColumn) {
-    return joinColumn(attribute, referencedColumn, false);
-  }
-
-  /**
-   * The same; {@code quoted} when the referenced table or column is quoted, which makes Hibernate
-   * quote the join column too, keeping it as written.
+   * {@code @OneToMany}: {@code <attribute>_<referenced column>}. {@code quoted} when the
+   * referenced table or column is quoted, which makes Hibernate quote the join column too.
    */
   public String joinColumn(String attribute, String referencedColumn, boolean quoted) {
     return physicalOrAsWritten(attribute + "_" + referencedColumn, quoted);
   }
 
-  /** An element collection's table: {@code <entity name>_<attribute>}. */
-  public String collectionTable(String ownerEntityName, String attribute) {
-    return collectionTable(ownerEntityName, attribute, false);
-  }
-
-  /** The same; {@code quoted} when the owner's table is, as Hibernate then quotes this one. */
+  /**
+   * An element collection's table: {@code <entity name>_<attribute>}. {@code quoted} when the
+   * owner's table is, as Hibernate then quotes this one.
+   */
   public String collectionTable(String ownerEntityName, String attribute, boolean quoted) {
     return physicalOrAsWritten(ownerEntityName + "_" + attribute, quoted);
   }
 
-  /** The column of a collection table that refers to its owner: {@code <entity name>_<id>}. */
-  public String collectionOwnerColumn(String ownerEntityName, String ownerIdColumn) {
-    return collectionOwnerColumn(ownerEntityName, ownerIdColumn, false);
-  }
-
-  /** The same; {@code quoted} when the owner's table or id column is quoted. */
+  /**
+   * The column of a collection table that refers to its owner: {@code <entity name>_<id>}.
+   * {@code quoted} when the owner's table or id column is quoted.
+   */
   public String collectionOwnerColumn(String ownerEntityName, String ownerIdColumn,
       boolean quoted) {
     return physicalOrAsWritten(ownerEntityName + "_" + ownerIdColumn, quoted);
   }
 
-  /** A join table: {@code <owning table>_<target table>}. */
-  public String joinTable(String ownerTable, String targetTable) {
-    return joinTable(ownerTable, targetTable, false);
-  }
-
-  /** The same; {@code quoted} when either table is quoted, as Hibernate then quotes this one. */
+  /**
+   * A join table: {@code <owning table>_<target table>}. {@code quoted} when either table is
+   * quoted, as Hibernate then quotes this one.
+   */
   public String joinTable(String ownerTable, String targetTable, boolean quoted) {
     return physicalOrAsWritten(ownerTable + "_" + targetTable, quoted);
   }
 
   /**
    * The owner's column in a join table: {@code <inverse attribute>_<id>} when the other side maps
-   * the association back with {@code mappedBy}, else {@code <entity name>_<id>}.
+   * the association back with {@code mappedBy}, else {@code <entity name>_<id>}. {@code quoted}
+   * when the owner's table or id column is quoted.
    */
-  public String joinTableOwnerColumn(String inverseAttributeOrEntityName, String ownerIdColumn) {
-    return joinTableOwnerColumn(inverseAttributeOrEntityName, ownerIdColumn, false);
-  }
-
-  /** The same; {@code quoted} when the owner's table or id column is quoted. */
   public String joinTableOwnerColumn(String inverseAttributeOrEntityName, String ownerIdColumn,
       boolean quoted) {
     return physicalOrAsWritten(inverseAttributeOrEntityName + "_" + ownerIdColumn, quoted);

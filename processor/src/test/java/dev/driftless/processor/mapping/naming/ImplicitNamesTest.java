@@ -25,23 +25,24 @@ class ImplicitNamesTest {
 
   @Test
   void aJoinColumnIsAttributeThenReferencedColumn() {
-    assertEquals("customer_id", jpa.joinColumn("customer", "id"));
-    assertEquals("billingaddress_addressid", jpa.joinColumn("billingAddress", "addressid"));
-    assertEquals("billing_address_address_id", snake.joinColumn("billingAddress", "address_id"));
+    assertEquals("customer_id", jpa.joinColumn("customer", "id", false));
+    assertEquals("billingaddress_addressid", jpa.joinColumn("billingAddress", "addressid", false));
+    assertEquals("billing_address_address_id",
+        snake.joinColumn("billingAddress", "address_id", false));
   }
 
   @Test
   void aCollectionTableIsEntityNameThenAttribute() {
-    assertEquals("customer_nicknames", jpa.collectionTable("Customer", "nickNames"));
-    assertEquals("customer_nick_names", snake.collectionTable("Customer", "nickNames"));
-    assertEquals("customer_id", jpa.collectionOwnerColumn("Customer", "id"));
+    assertEquals("customer_nicknames", jpa.collectionTable("Customer", "nickNames", false));
+    assertEquals("customer_nick_names", snake.collectionTable("Customer", "nickNames", false));
+    assertEquals("customer_id", jpa.collectionOwnerColumn("Customer", "id", false));
   }
 
   @Test
   void aJoinTableIsOwnerTableThenTargetTableWithColumnsAfterBothSides() {
-    assertEquals("book_author", jpa.joinTable("book", "author"));
-    assertEquals("books_id", jpa.joinTableOwnerColumn("books", "id"));
-    assertEquals("book_id", jpa.joinTableOwnerColumn("Book", "id"));
+    assertEquals("book_author", jpa.joinTable("book", "author", false));
+    assertEquals("books_id", jpa.joinTableOwnerColumn("books", "id", false));
+    assertEquals("book_id", jpa.joinTableOwnerColumn("Book", "id", false));
   }
 
   @Test
