@@ -16,4 +16,9 @@ public class CmsPage extends Publishable {
     @ManyToMany @JoinTable(name = "CMS_PAGE_TAG") Set<CmsTag> tags;
     @ElementCollection @CollectionTable(name = "CMS_PAGE_ALIAS") @OrderColumn(name = "alias_idx")
     List<String> aliases;
+    @ElementCollection
+    @CollectionTable(name = "CMS_PAGE_TRANSLATION", joinColumns = @JoinColumn(name = "PAGE_ID"))
+    Set<Translation> translations;
+    @ElementCollection @CollectionTable(name = "CMS_PAGE_KEYWORD") @Column(name = "keyword", nullable = false)
+    Set<String> keywords;
 }

@@ -90,7 +90,8 @@ final class BasicColumns {
       result.required(name); // listed by the single-table subclass checks (7)
     }
     if (id) {
-      result.key(name);
+      result.key(name, context.names().spelling(
+          explicit.isEmpty() ? field.getSimpleName().toString() : explicit, false));
       shaped = idGeneration.apply(shaped, field, type, scope.entity());
     } else if (column.map(c -> values.bool(c, "unique")).orElse(false)) {
       result.unique(new UniqueConstraint(

@@ -54,7 +54,8 @@ final class CollectionTableReader {
     String explicitName = collectionTable.map(c -> values.string(c, "name")).orElse("");
     String explicitSchema = collectionTable.map(c -> values.string(c, "schema")).orElse("");
     QualifiedName name = QualifiedName.of(
-        explicitSchema.isEmpty() ? ownerTable.schema() : names.physical(explicitSchema),
+        explicitSchema.isEmpty() ? QualifiedName.DEFAULT_SCHEMA
+            : names.physical(explicitSchema),
         explicitName.isEmpty() ? names.collectionTable(names.entityName(entity), fieldName,
             context.tables().quoted(entity)) : names.physical(explicitName));
     Table.Builder table = Table.builder(name);
@@ -63,18 +64,25 @@ final class CollectionTableReader {
             context.tables().quoted(entity))
         : names.logicalKey(explicitName, false));
 
-    Column ownerId = context.ids().single(entity, field);
-    String ownerName = collectionTable.flatMap(c -> values.annotations(c, "joinColumns").stream()
-        .findFirst()).map(j -> values.string(j, "name")).filter(n -> !n.isEmpty())
-        .map(names::physical).orElse(names.collectionOwnerColumn(names.entityName(entity),
-            ownerId.name(), context.tables().quoted(entity) || names.quotedColumn(ownerId.name())));
+    SpelledColumn spelledId = context.ids().singleSpelled(entity, field);
+    Column ownerId = spelledId.column();
+    Optional<String> explicitOwner = collectionTable.flatMap(c -> values.annotations(c,
+        "joinColumns").stream().findFirst()).map(j -> values.string(j, "name"))
+        .filter(n -> !n.isEmpty());
+    boolean quotedOwner =
+        context.tables().quoted(entity) || names.quotedColumn(ownerId.name());
+    String ownerName = explicitOwner.map(names::physical).orElse(names.collectionOwnerColumn(
+        names.entityName(entity), ownerId.name(), quotedOwner));
     Column owner = Column.of(ownerName, ownerId.type()).notNull();
+    SpelledColumn spelledOwner = new SpelledColumn(owner, explicitOwner
+        .map(n -> names.spelling(n, false)).orElse(names.spelling(
+            names.entityName(entity) + "_" + spelledId.spelling(), quotedOwner)));
     table.column(owner).foreignKey(new ForeignKey(
         PostgresNames.foreignKey(name.name(), List.of(ownerName)), List.of(ownerName),
         ownerTable, List.of(ownerId.name())).onDelete(context.onDelete().of(field)));
 
-    List<Column> elements = elementColumns(field, element, table, name);
-    List<Column> key = new ArrayList<>(List.of(owner));
+    List<SpelledColumn> elements = elementColumns(field, element, table, name);
+    List<SpelledColumn> key = new ArrayList<>(List.of(spelledOwner));
     SharedTables.Key kind;
     if (map) {
       key.add(mapKey(field, collection.getTypeArguments().get(0), table));
@@ -89,13 +97,13 @@ final class CollectionTableReader {
       return new Contribution.OwnedTable(table.build(), logical, field, SharedTables.Key.NONE);
     }
     String[] keyNames = HibernateColumnOrder.names(key);
-    if (key.stream().allMatch(c -> !c.nullable())) {
+    if (key.stream().allMatch(c -> !c.column().nullable())) {
       table.primaryKey(PostgresNames.primaryKey(name.name()), keyNames);
     } else if (!set || context.line().uniqueNullableSetElements()) {
       // A unique key keeps Set.createPrimaryKey's order, not the key column order: owner, then
       // the element columns (an embeddable's in Hibernate's property order, by name).
       List<String> unique = new ArrayList<>(List.of(owner.name()));
-      elements.stream().map(Column::name).sorted().forEach(unique::add);
+      elements.stream().map(c -> c.column().name()).sorted().forEach(unique::add);
       String[] uniqueNames = unique.toArray(String[]::new);
       table.unique(PostgresNames.uniqueConstraint(name.name(), List.of(uniqueNames)),
           uniqueNames);
@@ -104,17 +112,17 @@ final class CollectionTableReader {
   }
 
   /** Adds the NOT NULL list-index column of {@code field} and its check to {@code table}. */
-  Column addOrderColumn(VariableElement field, Table.Builder table, QualifiedName name) {
+  SpelledColumn addOrderColumn(VariableElement field, Table.Builder table, QualifiedName name) {
     OrderColumns orders = new OrderColumns(context);
-    Column order = orders.column(field, false);
-    table.column(order);
-    java.util.Optional.ofNullable(orders.check(name, order)).ifPresent(table::check);
+    SpelledColumn order = orders.keyColumn(field);
+    table.column(order.column());
+    Optional.ofNullable(orders.check(name, order.column())).ifPresent(table::check);
     return order;
   }
 
-  private List<Column> elementColumns(VariableElement field, TypeMirror element,
+  private List<SpelledColumn> elementColumns(VariableElement field, TypeMirror element,
       Table.Builder table, QualifiedName name) {
-    List<Column> columns = new ArrayList<>();
+    List<SpelledColumn> columns = new ArrayList<>();
     if (element.getKind() == TypeKind.DECLARED && AnnotationValues.has(
         ((DeclaredType) element).asElement(), Jpa.EMBEDDABLE)) {
       for (VariableElement part : context.fields().persistentFields(
@@ -127,13 +135,17 @@ final class CollectionTableReader {
     return columns;
   }
 
-  /** A nullable column for a value of {@code type}, named and shaped by {@code annotated}. */
-  private Column basic(VariableElement annotated, VariableElement named, TypeMirror type,
+  /**
+   * The column for a value of {@code type}, named and shaped by {@code annotated}: nullable
+   * unless its {@code @Column} says {@code nullable = false} (a primitive of an embeddable
+   * element stays nullable, as in Hibernate).
+   */
+  private SpelledColumn basic(VariableElement annotated, VariableElement named, TypeMirror type,
       Table.Builder table, QualifiedName name) {
     Optional<AnnotationMirror> column = AnnotationValues.find(annotated, Jpa.COLUMN);
     String explicit = column.map(c -> values.string(c, "name")).orElse("");
-    String columnName = explicit.isEmpty() ? names.column(named.getSimpleName().toString())
-        : names.physical(explicit);
+    String logicalName = explicit.isEmpty() ? named.getSimpleName().toString() : explicit;
+    String columnName = names.physical(logicalName);
     ColumnType columnType = context.reporter().refusing(annotated,
         () -> context.types().columnType(annotated, column, type)).orElseThrow(() ->
             context.reporter().abort(annotated, "Driftless cannot map the element type " + type
@@ -141,22 +153,25 @@ final class CollectionTableReader {
                 + TypeMapper.SUPPORTED + "."));
     EnumChecks.of(annotated, type, columnName, values).ifPresent(check ->
         table.check(PostgresNames.check(name.name(), columnName), check));
-    Column result = Column.of(columnName, columnType);
+    Column result = Column.of(columnName, columnType)
+        .nullable(column.map(c -> values.bool(c, "nullable")).orElse(true));
     table.column(result);
-    return result;
+    return new SpelledColumn(result, names.spelling(logicalName, false));
   }
 
-  private Column mapKey(VariableElement field, TypeMirror keyType, Table.Builder table) {
+  private SpelledColumn mapKey(VariableElement field, TypeMirror keyType, Table.Builder table) {
     String explicit = AnnotationValues.find(field, Jpa.MAP_KEY_COLUMN)
         .map(k -> values.string(k, "name")).orElse("");
     String name = explicit.isEmpty() ? names.mapKeyColumn(field.getSimpleName().toString())
         : names.physical(explicit);
+    String spelling = names.spelling(
+        explicit.isEmpty() ? field.getSimpleName() + "_KEY" : explicit, false);
     ColumnType type = context.reporter().refusing(field, () -> context.types().columnType(field,
         Optional.empty(), keyType)).orElseThrow(() -> context.reporter().abort(field, "Driftless cannot map the map "
             + "key type " + keyType + " of '" + field.getSimpleName() + "'."));
     Column key = Column.of(name, type).notNull();
     table.column(key);
-    return key;
+    return new SpelledColumn(key, spelling);
   }
 
   private DeclaredType collectionType(VariableElement field) {

@@ -17,6 +17,7 @@ import javax.lang.model.element.Element;
  *
  * @param columns the table's new columns, each with the element it comes from
  * @param keyColumns the names of columns that are part of the primary key
+ * @param keySpellings the same names as Hibernate spells them, which orders a composite key
  * @param foreignKeys foreign keys of the table
  * @param uniques unique constraints of the table
  * @param checks checks of the table, named by the assembler when they have no name
@@ -29,7 +30,7 @@ import javax.lang.model.element.Element;
  *     check of a {@code SINGLE_TABLE} hierarchy requires
  */
 record Contribution(List<SourcedColumn> columns, List<String> keyColumns,
-    List<ForeignKey> foreignKeys, List<UniqueConstraint> uniques, List<CheckSpec> checks,
+    List<String> keySpellings, List<ForeignKey> foreignKeys, List<UniqueConstraint> uniques, List<CheckSpec> checks,
     List<Index> indexes, List<String> naturalId, List<OwnedTable> ownedTables,
     List<ForeignColumn> foreignColumns, List<String> required) {
 
@@ -38,6 +39,7 @@ record Contribution(List<SourcedColumn> columns, List<String> keyColumns,
   Contribution {
     columns = List.copyOf(columns);
     keyColumns = List.copyOf(keyColumns);
+    keySpellings = List.copyOf(keySpellings);
     foreignKeys = List.copyOf(foreignKeys);
     uniques = List.copyOf(uniques);
     checks = List.copyOf(checks);
@@ -91,6 +93,7 @@ record Contribution(List<SourcedColumn> columns, List<String> keyColumns,
   static final class Builder {
     private final List<SourcedColumn> columns = new ArrayList<>();
     private final List<String> keyColumns = new ArrayList<>();
+    private final List<String> keySpellings = new ArrayList<>();
     private final List<ForeignKey> foreignKeys = new ArrayList<>();
     private final List<UniqueConstraint> uniques = new ArrayList<>();
     private final List<CheckSpec> checks = new ArrayList<>();
@@ -105,8 +108,10 @@ record Contribution(List<SourcedColumn> columns, List<String> keyColumns,
       return this;
     }
 
-    Builder key(String column) {
+    /** Makes {@code column}, which Hibernate spells {@code spelling}, part of the key. */
+    Builder key(String column, String spelling) {
       keyColumns.add(column);
+      keySpellings.add(spelling);
       return this;
     }
 
@@ -154,6 +159,7 @@ record Contribution(List<SourcedColumn> columns, List<String> keyColumns,
     Builder add(Contribution other) {
       columns.addAll(other.columns);
       keyColumns.addAll(other.keyColumns);
+      keySpellings.addAll(other.keySpellings);
       foreignKeys.addAll(other.foreignKeys);
       uniques.addAll(other.uniques);
       checks.addAll(other.checks);
@@ -166,7 +172,7 @@ record Contribution(List<SourcedColumn> columns, List<String> keyColumns,
     }
 
     Contribution build() {
-      return new Contribution(columns, keyColumns, foreignKeys, uniques, checks, indexes,
+      return new Contribution(columns, keyColumns, keySpellings, foreignKeys, uniques, checks, indexes,
           naturalId,
           ownedTables, foreignColumns, required);
     }

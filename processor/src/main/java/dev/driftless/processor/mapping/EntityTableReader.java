@@ -166,15 +166,16 @@ final class EntityTableReader {
 
   /** An embedded value is composite: the subclass check leaves its columns out. */
   private static Contribution withoutRequired(Contribution read) {
-    return new Contribution(read.columns(), read.keyColumns(), read.foreignKeys(), read.uniques(),
+    return new Contribution(read.columns(), read.keyColumns(), read.keySpellings(),
+        read.foreignKeys(), read.uniques(),
         read.checks(), read.indexes(), read.naturalId(), read.ownedTables(),
         read.foreignColumns(), List.of());
   }
 
   private Contribution embeddedId(EntityScope scope, VariableElement field) {
     Contribution.Builder result = Contribution.builder();
-    for (Column column : context.ids().of(scope.entity(), field)) {
-      result.column(column, field).key(column.name());
+    for (SpelledColumn key : context.ids().spelled(scope.entity(), field)) {
+      result.column(key.column(), field).key(key.column().name(), key.spelling());
     }
     return result.build();
   }
@@ -187,10 +188,10 @@ final class EntityTableReader {
     TypeElement entity = scope.entity();
     TypeElement parent = context.hierarchy().parent(entity);
     List<Column> parentKey = context.ids().of(parent, entity);
-    List<Column> key = context.ids().of(entity, entity);
+    List<SpelledColumn> key = context.ids().spelled(entity, entity);
     Contribution.Builder result = Contribution.builder();
-    key.forEach(column -> result.column(column, entity).key(column.name()));
-    List<String> names = key.stream().map(Column::name).toList();
+    key.forEach(c -> result.column(c.column(), entity).key(c.column().name(), c.spelling()));
+    List<String> names = key.stream().map(c -> c.column().name()).toList();
     return result.foreignKey(new ForeignKey(
         PostgresNames.foreignKey(scope.table().name(), names), names,
         context.tables().of(parent), parentKey.stream().map(Column::name).toList())

@@ -10,8 +10,9 @@ import java.util.List;
 /**
  * The order Hibernate 6.2+ gives the columns of the keys it makes for collection and join
  * tables (its standard column ordering strategy): by physical size, at least four bytes, then
- * large values last, then by name. A {@code varchar(255)} counts as PostgreSQL's longest
- * varchar, since 255 is only Hibernate's default length.
+ * large values last, then by name as Hibernate spells it ({@link SpelledColumn}). A
+ * {@code varchar(255)} counts as PostgreSQL's longest varchar, since 255 is only Hibernate's
+ * default length.
  */
 final class HibernateColumnOrder {
   private static final int PG_MAX_VARCHAR = 10_485_760;
@@ -19,19 +20,19 @@ final class HibernateColumnOrder {
 
   private HibernateColumnOrder() {}
 
-  static final Comparator<Column> ORDER = Comparator
-      .comparingInt((Column c) -> Math.max(size(c), 4))
-      .thenComparing(c -> size(c) > 2048)
-      .thenComparing(Column::name);
+  private static final Comparator<SpelledColumn> ORDER = Comparator
+      .comparingInt((SpelledColumn c) -> Math.max(size(c.column()), 4))
+      .thenComparing(c -> size(c.column()) > 2048)
+      .thenComparing(SpelledColumn::spelling);
 
   /** {@code columns} in Hibernate's key order. */
-  static List<Column> sort(List<Column> columns) {
+  static List<SpelledColumn> sort(List<SpelledColumn> columns) {
     return columns.stream().sorted(ORDER).toList();
   }
 
   /** The names of {@code columns} in Hibernate's key order, as a key constraint lists them. */
-  static String[] names(List<Column> columns) {
-    return sort(columns).stream().map(Column::name).toArray(String[]::new);
+  static String[] names(List<SpelledColumn> columns) {
+    return sort(columns).stream().map(c -> c.column().name()).toArray(String[]::new);
   }
 
   private static int size(Column column) {

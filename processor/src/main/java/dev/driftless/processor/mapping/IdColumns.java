@@ -43,7 +43,12 @@ final class IdColumns {
 
   /** The one id column of {@code entity}; an error on {@code referencing} if it has several. */
   Column single(TypeElement entity, Element referencing) {
-    List<Column> columns = of(entity, referencing);
+    return singleSpelled(entity, referencing).column();
+  }
+
+  /** {@link #single}, with the name as Hibernate spells it. */
+  SpelledColumn singleSpelled(TypeElement entity, Element referencing) {
+    List<SpelledColumn> columns = spelled(entity, referencing);
     if (columns.size() != 1) {
       throw reporter.abort(referencing, "Driftless maps this reference only to entities with "
           + "one id column; " + entity.getSimpleName() + " has " + columns.size() + ".");
@@ -56,6 +61,11 @@ final class IdColumns {
    * after its parent's unless {@code @PrimaryKeyJoinColumn} renames them.
    */
   List<Column> of(TypeElement entity, Element referencing) {
+    return spelled(entity, referencing).stream().map(SpelledColumn::column).toList();
+  }
+
+  /** {@link #of}, with the names as Hibernate spells them. */
+  List<SpelledColumn> spelled(TypeElement entity, Element referencing) {
     List<VariableElement> all = fields.allFields(entity);
     Optional<VariableElement> embedded = all.stream()
         .filter(f -> AnnotationValues.has(f, Jpa.EMBEDDED_ID)).findFirst();
@@ -67,54 +77,60 @@ final class IdColumns {
     if (mapsId.isPresent()) {
       TypeElement target = (TypeElement) ((DeclaredType) mapsId.get().asType()).asElement();
       String attribute = mapsId.get().getSimpleName().toString();
-      return of(target, referencing).stream()
-          .map(c -> Column.of(names.joinColumn(attribute, c.name(),
-              tables.quoted(target) || names.quotedColumn(c.name())), c.type()).notNull())
-          .toList();
+      return spelled(target, referencing).stream().map(c -> {
+        boolean quoted = tables.quoted(target) || names.quotedColumn(c.column().name());
+        return new SpelledColumn(Column.of(names.joinColumn(attribute, c.column().name(),
+            quoted), c.column().type()).notNull(),
+            names.spelling(attribute + "_" + c.spelling(), quoted));
+      }).toList();
     }
     List<VariableElement> ids = all.stream()
         .filter(f -> AnnotationValues.has(f, Jpa.ID)).toList();
     if (ids.isEmpty()) {
       throw reporter.abort(referencing, entity.getSimpleName() + " has no @Id or @EmbeddedId.");
     }
-    List<Column> columns = new ArrayList<>();
+    List<SpelledColumn> columns = new ArrayList<>();
     for (VariableElement id : ids) {
       ColumnType type = reporter.refusing(id, () -> types.columnType(id,
           AnnotationValues.find(id, Jpa.COLUMN), types.typeIn(entity, id)))
           .orElseThrow(() -> reporter.abort(referencing, "The @Id of " + entity.getSimpleName()
               + " has an unsupported type " + id.asType()));
-      columns.add(Column.of(idColumnName(entity, id), type).notNull());
+      columns.add(column(idLogicalName(entity, id), type));
     }
     return columns.size() == 1 ? columns : HibernateColumnOrder.sort(columns);
   }
 
   /** The columns of an {@code @EmbeddedId}: the embeddable's fields, NOT NULL, in key order. */
-  private List<Column> embeddedId(VariableElement field) {
+  private List<SpelledColumn> embeddedId(VariableElement field) {
     TypeElement type = (TypeElement) ((DeclaredType) field.asType()).asElement();
-    List<Column> columns = new ArrayList<>();
+    List<SpelledColumn> columns = new ArrayList<>();
     for (VariableElement part : fields.persistentFields(type)) {
       ColumnType columnType = reporter.refusing(part, () -> types.columnType(part))
           .orElseThrow(() -> reporter.abort(part, "Driftless cannot map the type "
               + part.asType() + " of id part '" + part.getSimpleName() + "'."));
-      columns.add(Column.of(columnName(part), columnType).notNull());
+      columns.add(column(logicalName(part), columnType));
     }
     return HibernateColumnOrder.sort(columns);
   }
 
-  private String idColumnName(TypeElement entity, VariableElement id) {
+  private SpelledColumn column(String logical, ColumnType type) {
+    return new SpelledColumn(Column.of(names.physical(logical), type).notNull(),
+        names.spelling(logical, false));
+  }
+
+  private String idLogicalName(TypeElement entity, VariableElement id) {
     if (hierarchy.isJoinedSubclass(entity)) {
       String explicit = AnnotationValues.find(entity, Jpa.PRIMARY_KEY_JOIN_COLUMN)
           .map(p -> values.string(p, "name")).orElse("");
-      return explicit.isEmpty() ? idColumnName(hierarchy.parent(entity), id)
-          : names.physical(explicit);
+      return explicit.isEmpty() ? idLogicalName(hierarchy.parent(entity), id) : explicit;
     }
-    return columnName(id);
+    return logicalName(id);
   }
 
-  private String columnName(VariableElement field) {
+  /** The {@code @Column} name as written, else the field's name. */
+  private String logicalName(VariableElement field) {
     String explicit = AnnotationValues.find(field, Jpa.COLUMN)
         .map(c -> values.string(c, "name")).orElse("");
-    return explicit.isEmpty() ? names.column(field.getSimpleName().toString())
-        : names.physical(explicit);
+    return explicit.isEmpty() ? field.getSimpleName().toString() : explicit;
   }
 }

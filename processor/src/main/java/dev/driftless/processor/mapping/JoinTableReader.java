@@ -47,14 +47,17 @@ final class JoinTableReader {
       throw reporter.abort(field, "'" + field.getSimpleName() + "' references " + target
           + ", which is not an entity in -Adriftless.packages.");
     }
-    Column ownerId = context.ids().single(entity, field);
-    Column targetId = context.ids().single(target, field);
+    SpelledColumn spelledOwnerId = context.ids().singleSpelled(entity, field);
+    SpelledColumn spelledTargetId = context.ids().singleSpelled(target, field);
+    Column ownerId = spelledOwnerId.column();
+    Column targetId = spelledTargetId.column();
     QualifiedName targetTable = context.tables().of(target);
     Optional<AnnotationMirror> joinTable = AnnotationValues.find(field, Jpa.JOIN_TABLE);
     String explicitName = joinTable.map(j -> values.string(j, "name")).orElse("");
     String explicitSchema = joinTable.map(j -> values.string(j, "schema")).orElse("");
     QualifiedName name = QualifiedName.of(
-        explicitSchema.isEmpty() ? table.schema() : names.physical(explicitSchema),
+        explicitSchema.isEmpty() ? QualifiedName.DEFAULT_SCHEMA
+            : names.physical(explicitSchema),
         explicitName.isEmpty() ? names.joinTable(context.tables().logical(entity),
             context.tables().logical(target),
             context.tables().quoted(entity) || context.tables().quoted(target))
@@ -65,18 +68,23 @@ final class JoinTableReader {
             context.tables().quoted(entity) || context.tables().quoted(target))
         : names.logicalKey(explicitName, false));
     Optional<VariableElement> inverse = inverseAttribute(field, entity, target);
-    String ownerColumn = joinColumnName(joinTable, "joinColumns", names.joinTableOwnerColumn(
-        inverse.map(f -> f.getSimpleName().toString()).orElse(names.entityName(entity)),
-        ownerId.name(),
-        context.tables().quoted(entity) || names.quotedColumn(ownerId.name())));
-    String targetColumn = joinColumnName(joinTable, "inverseJoinColumns",
-        names.joinColumn(field.getSimpleName().toString(), targetId.name(),
-            context.tables().quoted(target) || names.quotedColumn(targetId.name())));
-    Column owner = Column.of(ownerColumn, ownerId.type()).notNull();
-    Column element = Column.of(targetColumn, targetId.type()).notNull();
+    String ownerPrefix =
+        inverse.map(f -> f.getSimpleName().toString()).orElse(names.entityName(entity));
+    boolean ownerQuoted = context.tables().quoted(entity) || names.quotedColumn(ownerId.name());
+    SpelledColumn owner = joinColumn(joinTable, "joinColumns", spelledOwnerId,
+        names.joinTableOwnerColumn(ownerPrefix, ownerId.name(), ownerQuoted),
+        names.spelling(ownerPrefix + "_" + spelledOwnerId.spelling(), ownerQuoted));
+    String attribute = field.getSimpleName().toString();
+    boolean targetQuoted =
+        context.tables().quoted(target) || names.quotedColumn(targetId.name());
+    SpelledColumn element = joinColumn(joinTable, "inverseJoinColumns", spelledTargetId,
+        names.joinColumn(attribute, targetId.name(), targetQuoted),
+        names.spelling(attribute + "_" + spelledTargetId.spelling(), targetQuoted));
+    String ownerColumn = owner.column().name();
+    String targetColumn = element.column().name();
     Table.Builder join = Table.builder(name)
-        .column(owner)
-        .column(element)
+        .column(owner.column())
+        .column(element.column())
         .foreignKey(new ForeignKey(PostgresNames.foreignKey(name.name(), List.of(ownerColumn)),
             List.of(ownerColumn), table, List.of(ownerId.name()))
             .onDelete(ownerAction(field, oneToMany, joinTable)))
@@ -85,7 +93,7 @@ final class JoinTableReader {
             .onDelete(inverse.map(context.onDelete()::of).orElse(ReferentialAction.NO_ACTION)));
     SharedTables.Key kind = SharedTables.Key.NONE;
     if (AnnotationValues.has(field, Jpa.ORDER_COLUMN)) {
-      Column order = new CollectionTableReader(context).addOrderColumn(field, join, name);
+      SpelledColumn order = new CollectionTableReader(context).addOrderColumn(field, join, name);
       join.primaryKey(PostgresNames.primaryKey(name.name()),
           HibernateColumnOrder.names(List.of(owner, order)));
       kind = SharedTables.Key.INDEXED;
@@ -105,11 +113,18 @@ final class JoinTableReader {
     return new Contribution.OwnedTable(join.build(), logical, field, kind);
   }
 
-  private String joinColumnName(Optional<AnnotationMirror> joinTable, String member,
-      String implicit) {
+  /**
+   * A NOT NULL join column referring to {@code id}: named by the first of {@code member} of the
+   * {@code @JoinTable} if it names one, else {@code implicit} (spelled {@code implicitSpelling}).
+   */
+  private SpelledColumn joinColumn(Optional<AnnotationMirror> joinTable, String member,
+      SpelledColumn id, String implicit, String implicitSpelling) {
     String explicit = joinTable.flatMap(j -> values.annotations(j, member).stream()
         .findFirst()).map(c -> values.string(c, "name")).orElse("");
-    return explicit.isEmpty() ? implicit : names.physical(explicit);
+    return explicit.isEmpty()
+        ? new SpelledColumn(Column.of(implicit, id.column().type()).notNull(), implicitSpelling)
+        : new SpelledColumn(Column.of(names.physical(explicit), id.column().type()).notNull(),
+            names.spelling(explicit, false));
   }
 
   /**

@@ -30,6 +30,14 @@ final class OrderColumns {
     return Column.of(name, ColumnType.integer()).nullable(nullable);
   }
 
+  /** The list index of {@code field} as a NOT NULL key column, named as Hibernate spells it. */
+  SpelledColumn keyColumn(VariableElement field) {
+    String explicit = AnnotationValues.find(field, Jpa.ORDER_COLUMN)
+        .map(o -> context.values().string(o, "name")).orElse("");
+    return new SpelledColumn(column(field, false), context.names().spelling(
+        explicit.isEmpty() ? field.getSimpleName() + "_ORDER" : explicit, false));
+  }
+
   /** The check Hibernate 7 puts on a list index, non-negative; null in 6.6, which has none. */
   CheckConstraint check(QualifiedName table, Column order) {
     if (!context.line().orderColumnCheck()) {

@@ -49,7 +49,8 @@ final class References {
       return Contribution.NONE; // shares this table's key: no column, and Hibernate adds none
     }
     boolean key = AnnotationValues.has(field, Jpa.ID) || AnnotationValues.has(field, Jpa.MAPS_ID);
-    List<Column> targetIds = context.ids().of(target, field);
+    List<SpelledColumn> spelledIds = context.ids().spelled(target, field);
+    List<Column> targetIds = spelledIds.stream().map(SpelledColumn::column).toList();
     List<AnnotationMirror> joins =
         overridden != null ? overridden : JoinColumns.of(field, values);
     boolean optional = values.bool(relation, "optional");
@@ -63,10 +64,14 @@ final class References {
     for (int i = 0; i < targetIds.size(); i++) {
       Column targetId = targetIds.get(i);
       String explicit = joinColumns.nameFor(field, joins, targetId, i);
+      boolean quoted =
+          context.tables().quoted(target) || context.names().quotedColumn(targetId.name());
       String name = explicit.isEmpty()
-          ? context.names().joinColumn(field.getSimpleName().toString(), targetId.name(),
-              context.tables().quoted(target) || context.names().quotedColumn(targetId.name()))
+          ? context.names().joinColumn(field.getSimpleName().toString(), targetId.name(), quoted)
           : context.names().physical(explicit);
+      String spelling = explicit.isEmpty() ? context.names().spelling(
+          field.getSimpleName() + "_" + spelledIds.get(i).spelling(), quoted)
+          : context.names().spelling(explicit, false);
       names.add(name);
       ColumnFacets.Faceted faceted = reporter.refusing(field, () -> scope.facets()
           .apply(field, Optional.empty(), Column.of(name, targetId.type()).nullable(nullable)));
@@ -75,7 +80,7 @@ final class References {
         result.required(name); // listed by the single-table subclass check (7)
       }
       if (key) {
-        result.key(name);
+        result.key(name, spelling);
       }
     }
     Optional<AnnotationMirror> foreignKey = joins.stream().findFirst()

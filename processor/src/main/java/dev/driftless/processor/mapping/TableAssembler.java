@@ -56,9 +56,14 @@ final class TableAssembler {
     if (key.size() < 2) {
       return key.toArray(String[]::new);
     }
-    return HibernateColumnOrder.names(key.stream().map(n -> parts.columns().stream()
-        .map(SourcedColumn::column).filter(c -> c.name().equals(n)).findFirst().orElseThrow())
-        .toList());
+    List<SpelledColumn> columns = new java.util.ArrayList<>();
+    for (int i = 0; i < key.size(); i++) {
+      String name = key.get(i);
+      columns.add(new SpelledColumn(parts.columns().stream().map(SourcedColumn::column)
+          .filter(c -> c.name().equals(name)).findFirst().orElseThrow(),
+          parts.keySpellings().get(i)));
+    }
+    return HibernateColumnOrder.names(columns);
   }
 
   private static String freeName(QualifiedName table, String column, Set<String> taken) {

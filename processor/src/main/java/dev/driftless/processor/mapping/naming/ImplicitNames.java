@@ -48,6 +48,14 @@ public final class ImplicitNames {
     return name.isEmpty() ? entity.getSimpleName().toString() : name;
   }
 
+  /**
+   * The logical name {@code logical} as Hibernate holds it before PostgreSQL folds it (see
+   * {@link NamingStrategy#spelling}); as written if {@code quoted}.
+   */
+  public String spelling(String logical, boolean quoted) {
+    return quoted ? PostgresNames.truncate(logical) : naming.spelling(logical, quoting);
+  }
+
   /** An entity's table: its entity name. */
   public String table(String entityName) {
     return physical(entityName);

@@ -123,6 +123,19 @@ public enum NamingStrategy {
     return PostgresNames.truncate(folded);
   }
 
+  /**
+   * {@code logical} as Hibernate holds it, before PostgreSQL folds it: what Hibernate compares
+   * when it orders a key's columns by name. Under {@link #JPA} an unquoted name keeps the case it
+   * was written in ({@code CUST_ID} sorts before {@code amount}); the snake-case strategies
+   * write lower case, so there it is the physical name.
+   */
+  public String spelling(String logical, Quoting quoting) {
+    String physical = physical(logical, quoting);
+    String text = logical.strip();
+    return this == JPA && physical.equals(PostgresNames.truncate(unquoted(text)))
+        && !quoting.quotes(text) && plainWord(text) ? PostgresNames.truncate(text) : physical;
+  }
+
   /** In backticks, double quotes or brackets, as Hibernate recognizes a quoted name. */
   static boolean explicitlyQuoted(String text) {
     if (text.length() < 3) {

@@ -57,6 +57,16 @@ class ImplicitNamesTest {
   }
 
   @Test
+  void aNameIsSpelledAsHibernateHoldsItBeforePostgresFoldsIt() {
+    assertEquals("CUST_ID", jpa.spelling("CUST_ID", false));
+    assertEquals("Sla_id", jpa.spelling("Sla_id", false));
+    assertEquals("cust_id", snake.spelling("CUST_ID", false));
+    assertEquals("sla_id", snake.spelling("Sla_id", false));
+    assertEquals("Order", jpa.spelling("`Order`", false));
+    assertEquals("Sla_ID", snake.spelling("Sla_ID", true));
+  }
+
+  @Test
   void mapKeysAndListIndexesAreSuffixedAttributes() {
     assertEquals("prices_key", jpa.mapKeyColumn("prices"));
     assertEquals("lines_order", jpa.orderColumn("lines"));
