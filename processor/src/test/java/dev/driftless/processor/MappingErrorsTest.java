@@ -34,6 +34,75 @@ class MappingErrorsTest {
             "@Convert needs converter = YourConverter.class"));
   }
 
+  /**
+   * Whatever goes wrong unforeseen while reading an entity is an error on it, never an uncaught
+   * exception in javac. Here the unforeseen is a @MapsId on a primitive, which the id reader
+   * takes for a reference and fails on (a ClassCastException) when another entity refers to it.
+   */
+  @org.junit.jupiter.api.Test
+  void anUnforeseenFailureIsAnErrorOnTheEntityNotACrash() {
+    ProcessorHarness harness = new ProcessorHarness(project);
+    JavaFileObject odd = ProcessorHarness.source("test.model.Odd",
+        "package test.model;",
+        "import jakarta.persistence.*;",
+        "@Entity public class Odd { @Id Long id; @MapsId long parent; }");
+    JavaFileObject holder = ProcessorHarness.source("test.model.Holder",
+        "package test.model;",
+        "import jakarta.persistence.*;",
+        "@Entity",
+        "public class Holder {",
+        "  @Id Long id;",
+        "  @ManyToOne Odd odd;",
+        "}");
+    Compilation compilation = harness.compile(odd, holder);
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining("Driftless could not read the mapping of Holder")
+        .inFile(holder).onLineContaining("public class Holder");
+    assertThat(compilation).hadErrorContaining("please report it");
+    assertEquals(Map.of(), harness.projectFiles(), "an error must not write anything");
+  }
+
+  @org.junit.jupiter.api.Test
+  void aGetterWhoseSetterIsInheritedIsAnAttributeAndOneWithNoSetterIsAnError() {
+    JavaFileObject base = ProcessorHarness.source("test.model.Named",
+        "package test.model;",
+        "@jakarta.persistence.MappedSuperclass",
+        "public abstract class Named {",
+        "  protected String name;",
+        "  public void setName(String name) { this.name = name; }",
+        "}");
+    JavaFileObject region = ProcessorHarness.source("test.model.Region",
+        "package test.model;",
+        "import jakarta.persistence.*;",
+        "@Entity @Access(AccessType.PROPERTY)",
+        "public class Region extends Named {",
+        "  private Long id;",
+        "  @Id public Long getId() { return id; }",
+        "  public void setId(Long id) { this.id = id; }",
+        "  public String getName() { return name; }",
+        "}");
+    ProcessorHarness accepted = new ProcessorHarness(project);
+    assertThat(accepted.compile(base, region)).succeeded();
+    org.junit.jupiter.api.Assertions.assertTrue(accepted.projectFiles().values().stream()
+        .anyMatch(text -> text.contains("\"name\"")), "the inherited setter's attribute");
+
+    JavaFileObject readOnly = ProcessorHarness.source("test.model.Region",
+        "package test.model;",
+        "import jakarta.persistence.*;",
+        "@Entity @Access(AccessType.PROPERTY)",
+        "public class Region {",
+        "  private Long id;",
+        "  @Id public Long getId() { return id; }",
+        "  public void setId(Long id) { this.id = id; }",
+        "  public String getName() { return \"fixed\"; }",
+        "}");
+    ProcessorHarness refused = new ProcessorHarness(project.resolve("refused"));
+    Compilation compilation = refused.compile(readOnly);
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining("has a getter but no setter").inFile(readOnly)
+        .onLineContaining("getName()");
+  }
+
   @org.junit.jupiter.api.Test
   void identityIdsInATablePerClassHierarchyAreAnError() {
     ProcessorHarness harness = new ProcessorHarness(project);

@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
+import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -436,8 +437,22 @@ final class SampleEntities {
     return Object.class;
   }
 
+  /** Whether {@code field}, or its getter (property access), has the annotation. */
   private static boolean has(Field field, String jpaAnnotation) {
-    for (var annotation : field.getAnnotations()) {
+    String suffix = Character.toUpperCase(field.getName().charAt(0))
+        + field.getName().substring(1);
+    for (Method getter : field.getDeclaringClass().getDeclaredMethods()) {
+      if (getter.getParameterCount() == 0 && (getter.getName().equals("get" + suffix)
+          || getter.getName().equals("is" + suffix)) && annotated(getter, jpaAnnotation)) {
+        return true;
+      }
+    }
+    return annotated(field, jpaAnnotation);
+  }
+
+  private static boolean annotated(java.lang.reflect.AnnotatedElement element,
+      String jpaAnnotation) {
+    for (var annotation : element.getAnnotations()) {
       String name = annotation.annotationType().getName();
       if (name.equals("jakarta.persistence." + jpaAnnotation)
           || name.equals("org.hibernate.annotations." + jpaAnnotation)) {

@@ -81,7 +81,7 @@ public final class EntityFields {
 
   /**
    * The getters property access persists, as attributes. Like Hibernate, every getter that is
-   * not {@code @Transient} counts, and one without a setter is an error.
+   * not {@code @Transient} counts, and one without a setter (declared or inherited) is an error.
    */
   private List<VariableElement> properties(TypeElement type, boolean onlyOverrides) {
     List<VariableElement> properties = new ArrayList<>();
@@ -109,11 +109,17 @@ public final class EntityFields {
         .map(a -> values.enumConstant(a, "value").equals(access)).orElse(false);
   }
 
+  /** Whether {@code type} declares or inherits a setter of {@code property}, as Hibernate looks. */
   private static boolean hasSetter(TypeElement type, String property) {
     String setter = "set" + Character.toUpperCase(property.charAt(0)) + property.substring(1);
-    return type.getEnclosedElements().stream().anyMatch(m -> m.getKind() == ElementKind.METHOD
-        && m.getSimpleName().contentEquals(setter)
-        && ((ExecutableElement) m).getParameters().size() == 1);
+    for (TypeElement t = type; t != null; t = superclass(t)) {
+      if (t.getEnclosedElements().stream().anyMatch(m -> m.getKind() == ElementKind.METHOD
+          && m.getSimpleName().contentEquals(setter)
+          && ((ExecutableElement) m).getParameters().size() == 1)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the hierarchy of {@code type} puts its {@code @Id} on a getter (property access). */

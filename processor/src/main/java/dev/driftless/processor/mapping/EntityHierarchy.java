@@ -122,14 +122,21 @@ final class EntityHierarchy {
   }
 
   /**
-   * The discriminator of the table of {@code entity}: always for a single-table root, for a
-   * joined root only when {@code @DiscriminatorColumn} asks for it.
+   * The discriminator of the table of {@code entity}: always for a single-table root (a lone
+   * entity too when {@code @DiscriminatorColumn} asks for it), for a joined root only when
+   * {@code @DiscriminatorColumn} asks for it.
    */
   Optional<Discriminator> discriminatorColumn(TypeElement entity) {
     String strategy = strategy(entity);
     Optional<AnnotationMirror> annotation =
         AnnotationValues.find(entity, Jpa.DISCRIMINATOR_COLUMN);
-    boolean wanted = root(entity).equals(entity) && (strategy.equals(SINGLE_TABLE)
+    // A lone entity with @DiscriminatorColumn is a single-table root whose subclasses are yet to
+    // come: Hibernate gives it the column (an explicit column, not only siblings, asks for one).
+    boolean lone = strategy.equals(NONE) && annotation.isPresent()
+        && AnnotationValues.find(entity, Jpa.INHERITANCE)
+            .map(i -> values.enumConstant(i, "strategy")).orElse(SINGLE_TABLE)
+            .equals(SINGLE_TABLE);
+    boolean wanted = root(entity).equals(entity) && (strategy.equals(SINGLE_TABLE) || lone
         || (strategy.equals(JOINED) && annotation.isPresent()));
     if (!wanted) {
       return Optional.empty();

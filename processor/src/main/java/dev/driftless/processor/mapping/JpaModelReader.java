@@ -86,6 +86,12 @@ public final class JpaModelReader {
       } catch (ReservedNameException e) {
         reporter.error(entity, "Entity " + entity.getSimpleName() + " maps to a name Hibernate "
             + "cannot create: " + e.getMessage() + ".");
+      } catch (RuntimeException e) {
+        // A mapping we did not foresee must not crash javac ("an annotation processor threw an
+        // uncaught exception"): it is an error on the entity, and nothing is written.
+        reporter.error(entity, "Driftless could not read the mapping of "
+            + entity.getSimpleName() + ": " + e + ". This is a gap in Driftless, not in your "
+            + "code if Hibernate accepts it: please report it with this entity's mapping.");
       }
     }
     // As Hibernate binds them: entities' tables first, then collection and join tables, then the
