@@ -96,7 +96,8 @@ class SchemaDifferTest {
     List<String> hazards = ops.stream().flatMap(op -> op.hazard().stream()).toList();
     assertTrue(hazards.stream().anyMatch(h -> h.contains("drops column public.book.price")),
         hazards::toString);
-    assertTrue(hazards.stream().anyMatch(h -> h.contains("changes the type of public.author.name")),
+    // varchar(200) -> varchar(300) only relaxes a limit: PostgreSQL touches its catalog alone
+    assertTrue(hazards.stream().noneMatch(h -> h.contains("public.author.name")),
         hazards::toString);
   }
 
