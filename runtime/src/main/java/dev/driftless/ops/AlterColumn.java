@@ -53,7 +53,7 @@ public record AlterColumn(QualifiedName table, Column from, Column to) implement
    * Setting NOT NULL on the existing column is flagged too, with the type change if both happen.
    */
   @Override
-  public Optional<String> hazard() {
+  public Optional<String> hazard(Schema start) {
     List<String> hazards = new ArrayList<>();
     String column = table + "." + to.name();
     String change = "changes the type of " + column + " from " + from.type() + " to " + to.type();
