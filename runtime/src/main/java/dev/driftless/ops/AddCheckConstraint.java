@@ -47,8 +47,10 @@ public record AddCheckConstraint(QualifiedName table, CheckConstraint constraint
 
   /**
    * Whether the check reads none of the columns the table had when the revision started, so only
-   * columns the same revision adds: the existing rows hold NULL there (which passes any check)
-   * or the column's default, so they cannot violate it.
+   * columns the same revision adds: the existing rows hold NULL there, which passes any check, or
+   * the column's default, which every new row gets too (a check that refused it would fail each
+   * insert, not only this migration). A column renamed in the same revision counts as new here;
+   * its rename is flagged on its own.
    */
   private boolean onNewColumnsOnly(Table existing) {
     return existing.columns().stream().map(Column::name)
