@@ -8,6 +8,7 @@ import dev.driftless.processor.mapping.JpaModelReader;
 import dev.driftless.processor.mapping.MappedModel;
 import dev.driftless.processor.mapping.naming.HibernateLine;
 import dev.driftless.processor.intent.ChangeIntents;
+import dev.driftless.processor.intent.OpOrigins;
 import dev.driftless.processor.intent.PossibleRenames;
 import dev.driftless.processor.write.RevisionWriter;
 import dev.driftless.processor.write.RevisionNamer;
@@ -20,7 +21,6 @@ import dev.driftless.diff.OnlineForms;
 import dev.driftless.diff.RenameHints;
 import dev.driftless.diff.SchemaDiffer;
 import dev.driftless.ops.SchemaOp;
-import dev.driftless.ops.TableOp;
 import dev.driftless.schema.Schema;
 import dev.driftless.snapshot.SnapshotFormatException;
 import java.io.IOException;
@@ -32,7 +32,6 @@ import java.util.TreeSet;
 import javax.annotation.processing.Filer;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.RoundEnvironment;
-import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 
@@ -147,7 +146,7 @@ final class RevisionGenerator {
         : RevisionNamer.message(upgrade);
     String qualified = options.revisionsPackage() + "." + className;
     JavaFile file = new RevisionWriter().write(new RevisionWriter.Spec(
-        options.revisionsPackage(), className, id, parents, message,
+        options.revisionsPackage(), className, id, parents, message, snapshot,
         online(snapshot, upgrade), online(model, differ.diff(model, snapshot, hints.inverse())),
         options.snapshotForHumans()));
 
@@ -165,7 +164,7 @@ final class RevisionGenerator {
     reporter.note("Wrote revision " + className + " (" + message + ") to " + source
         + (upgrade.isEmpty() ? "" : " and updated " + options.snapshot())
         + ". Review and commit.");
-    warnAboutHazards(online(snapshot, upgrade), intents);
+    warnAboutHazards(snapshot, online(snapshot, upgrade), intents);
     return qualified;
   }
 
@@ -174,13 +173,13 @@ final class RevisionGenerator {
     return options.online() ? new OnlineForms().rewrite(from, ops) : ops;
   }
 
-  private void warnAboutHazards(List<SchemaOp> upgrade, ChangeIntents intents) {
+  /** Warns about each hazard on the field (or entity) the change comes from. */
+  private void warnAboutHazards(Schema snapshot, List<SchemaOp> upgrade, ChangeIntents intents) {
+    OpOrigins origins = new OpOrigins(intents);
     for (SchemaOp op : upgrade) {
-      op.hazard().ifPresent(hazard -> {
-        Element origin = op instanceof TableOp tableOp ? intents.originOf(tableOp.table()) : null;
-        reporter.warning(origin, "The generated revision " + hazard + ". Review it before you "
-            + "commit; edit the revision if this is not what you meant.");
-      });
+      op.hazard(snapshot).ifPresent(hazard -> reporter.warning(origins.of(op),
+          "The generated revision " + hazard + ". Review it before you commit; edit the "
+              + "revision if this is not what you meant."));
     }
   }
 }

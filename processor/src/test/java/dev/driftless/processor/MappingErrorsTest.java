@@ -158,6 +158,32 @@ class MappingErrorsTest {
   }
 
   @org.junit.jupiter.api.Test
+  void twoFieldsWhoseColumnNamesPostgresCutsToTheSameSayItIsTheCutWithBothFullNames() {
+    String prefix = "preferredDeliveryWindowForTheWarehouseManagementSubsystemVersion";
+    String one = prefix + "One";
+    String two = prefix + "Two";
+    String cut = prefix.toLowerCase(java.util.Locale.ROOT).substring(0, 63);
+    JavaFileObject entity = ProcessorHarness.source("test.model.Parcel",
+        "package test.model;",
+        "@jakarta.persistence.Entity public class Parcel {",
+        "  @jakarta.persistence.Id Long id;",
+        "  String " + one + ";",
+        "  String " + two + ";",
+        "}");
+    ProcessorHarness harness = new ProcessorHarness(project);
+
+    Compilation compilation = harness.compile(entity);
+
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining("Fields '" + one + "' and '" + two + "' of Parcel "
+        + "map to column names that collide only after PostgreSQL cuts identifiers to 63 bytes: "
+        + one.toLowerCase(java.util.Locale.ROOT) + " and " + two.toLowerCase(java.util.Locale.ROOT)
+        + " both become " + cut + ". Give one of them a shorter @Column(name = ...)")
+        .inFile(entity).onLineContaining(two + ";");
+    assertEquals(Map.of(), harness.projectFiles(), "an error must not write anything");
+  }
+
+  @org.junit.jupiter.api.Test
   void aConvertedBooleanWarnsThatHibernatesRuntimeCheckIsNotReproduced() {
     JavaFileObject entity = ProcessorHarness.source("test.model.Flag",
         "package test.model;",

@@ -47,6 +47,9 @@ import java.util.Optional;
  * before any foreign key is added, so foreign-key cycles between new tables need nothing special;
  * schemas are created before and dropped after everything in them, enum types before the tables
  * that use them and dropped after those.
+ *
+ * <p>Defaults, checks and index predicates spelled differently but meaning the same
+ * ({@link Equivalence}) are no change, on both sides alike.
  */
 public final class SchemaDiffer {
 
@@ -145,12 +148,12 @@ public final class SchemaDiffer {
       }
     }
     for (CheckConstraint check : old.checkConstraints()) {
-      if (!now.checkConstraints().contains(check)) {
+      if (!Equivalence.containsCheck(now.checkConstraints(), check)) {
         ops.add(new DropConstraint(old.name(), check.name()));
       }
     }
     for (Index index : old.indexes()) {
-      if (!now.indexes().contains(index)) {
+      if (!Equivalence.containsIndex(now.indexes(), index)) {
         ops.add(new DropIndex(old.name(), index.name()));
       }
     }
@@ -180,7 +183,7 @@ public final class SchemaDiffer {
       Optional<Column> before = old.column(column.name());
       if (before.isEmpty()) {
         ops.add(new AddColumn(now.name(), column));
-      } else if (!before.get().equals(column)) {
+      } else if (!Equivalence.sameColumn(before.get(), column)) {
         ops.add(new AlterColumn(now.name(), before.get(), column));
       }
     }
@@ -196,7 +199,7 @@ public final class SchemaDiffer {
       }
     }
     for (CheckConstraint check : now.checkConstraints()) {
-      if (!old.checkConstraints().contains(check)) {
+      if (!Equivalence.containsCheck(old.checkConstraints(), check)) {
         ops.add(new AddCheckConstraint(now.name(), check));
       }
     }
@@ -204,7 +207,7 @@ public final class SchemaDiffer {
       ops.add(new CommentOnTable(now.name(), old.comment(), now.comment()));
     }
     for (Index index : now.indexes()) {
-      if (!old.indexes().contains(index)) {
+      if (!Equivalence.containsIndex(old.indexes(), index)) {
         ops.add(new CreateIndex(now.name(), index));
       }
     }

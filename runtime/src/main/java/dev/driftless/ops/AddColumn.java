@@ -18,8 +18,8 @@ public record AddColumn(QualifiedName table, Column column) implements TableOp {
   }
 
   @Override
-  public Optional<String> hazard() {
-    if (!column.nullable() && column.defaultExpression() == null
+  public Optional<String> hazard(Schema start) {
+    if (start.table(table).isPresent() && !column.nullable() && column.defaultExpression() == null
         && column.identity() == dev.driftless.schema.Identity.NONE) {
       return Optional.of(
           "adds NOT NULL column " + table + "." + column.name()

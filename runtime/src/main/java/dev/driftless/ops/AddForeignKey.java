@@ -3,6 +3,7 @@ package dev.driftless.ops;
 import dev.driftless.schema.ForeignKey;
 import dev.driftless.schema.QualifiedName;
 import dev.driftless.schema.Schema;
+import java.util.Optional;
 
 /**
  * {@code ALTER TABLE … ADD CONSTRAINT … FOREIGN KEY}.
@@ -26,6 +27,20 @@ public record AddForeignKey(QualifiedName table, ForeignKey foreignKey, boolean 
   @Override
   public Schema applyTo(Schema schema) {
     return Tables.change(schema, table, t -> t.foreignKey(foreignKey));
+  }
+
+  /**
+   * Flags a foreign key added to a table that may hold rows: PostgreSQL checks every row against
+   * the referenced table while it holds a lock that blocks writes to both.
+   */
+  @Override
+  public Optional<String> hazard(Schema start) {
+    if (notValid || start.table(table).isEmpty()) {
+      return Optional.empty(); // the scan belongs to the ValidateConstraint; a new table is empty
+    }
+    return Optional.of("adds foreign key " + foreignKey.name() + " to existing table " + table
+        + ": checks every row while blocking writes to " + table + " and "
+        + foreignKey.target() + ", and fails if a row has no match; " + OnlineHint.TEXT);
   }
 
   @Override

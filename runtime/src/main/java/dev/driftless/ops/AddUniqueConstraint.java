@@ -18,7 +18,10 @@ public record AddUniqueConstraint(QualifiedName table, UniqueConstraint constrai
   }
 
   @Override
-  public Optional<String> hazard() {
+  public Optional<String> hazard(Schema start) {
+    if (start.table(table).isEmpty()) {
+      return Optional.empty(); // a table created in the same revision is empty
+    }
     return Optional.of(
         "adds unique constraint " + constraint.name() + " to existing table " + table
             + ": fails on duplicates and blocks writes while it builds");

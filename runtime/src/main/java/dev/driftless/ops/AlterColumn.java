@@ -47,20 +47,30 @@ public record AlterColumn(QualifiedName table, Column from, Column to) implement
         schema, table, t -> t.mapColumns(c -> c.name().equals(from.name()) ? to : c));
   }
 
+  /**
+   * Flags a type change by what PostgreSQL does with it ({@link TypeChange}): a change that only
+   * relaxes a limit touches the catalog alone and is not flagged; a narrowing and a rewrite are.
+   * Setting NOT NULL on the existing column is flagged too, with the type change if both happen.
+   */
   @Override
-  public Optional<String> hazard() {
-    if (!from.type().equals(to.type())) {
-      return Optional.of(
-          "changes the type of " + table + "." + to.name() + " from " + from.type() + " to "
-              + to.type() + ": may fail on existing data or rewrite the table");
+  public Optional<String> hazard(Schema start) {
+    List<String> hazards = new ArrayList<>();
+    String column = table + "." + to.name();
+    String change = "changes the type of " + column + " from " + from.type() + " to " + to.type();
+    switch (TypeChange.of(from.type(), to.type())) {
+      case METADATA_ONLY -> { } // PostgreSQL only updates its catalog: nothing to review
+      case NARROWING -> hazards.add(change + ", a narrowing: fails if an existing value does "
+          + "not fit (digits past a numeric's new scale are rounded away), and rewrites the "
+          + "table under an exclusive lock");
+      case REWRITE -> hazards.add(change + ": rewrites the table and its indexes under an "
+          + "exclusive lock, and fails if an existing value does not convert");
     }
     if (from.nullable() && !to.nullable()) {
-      return Optional.of(
-          "sets NOT NULL on existing column " + table + "." + to.name()
-              + ": fails if any row holds NULL; scans the table under an exclusive lock unless "
-              + "a validated CHECK (… IS NOT NULL) exists");
+      hazards.add("sets NOT NULL on existing column " + column
+          + ": fails if any row holds NULL; scans the table under an exclusive lock unless "
+          + "a validated CHECK (… IS NOT NULL) exists");
     }
-    return Optional.empty();
+    return hazards.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", hazards));
   }
 
   @Override

@@ -55,6 +55,11 @@ final class ColumnReferences {
     return out.toString();
   }
 
+  /** Whether {@code sql} refers to column {@code column}, as {@link #rename} would find it. */
+  static boolean mentions(String sql, String column) {
+    return !rename(sql, column, column + "_").equals(sql);
+  }
+
   /**
    * An index key: a plain column name (with its ordering) is renamed as a name, an expression
    * key (in parentheses) as SQL.

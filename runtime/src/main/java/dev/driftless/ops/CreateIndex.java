@@ -29,9 +29,9 @@ public record CreateIndex(QualifiedName table, Index index, boolean concurrently
   }
 
   @Override
-  public Optional<String> hazard() {
-    if (concurrently) {
-      return Optional.empty();
+  public Optional<String> hazard(Schema start) {
+    if (concurrently || start.table(table).isEmpty()) {
+      return Optional.empty(); // a table created in the same revision is empty
     }
     return Optional.of(
         "builds index " + index.name() + " on existing table " + table

@@ -17,7 +17,7 @@ public record DropColumn(QualifiedName table, String column) implements TableOp 
   }
 
   @Override
-  public Optional<String> hazard() {
+  public Optional<String> hazard(Schema start) {
     return Optional.of("drops column " + table + "." + column + " and the data in it");
   }
 

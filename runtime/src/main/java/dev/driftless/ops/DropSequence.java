@@ -17,7 +17,7 @@ public record DropSequence(QualifiedName sequence) implements SchemaOp {
   }
 
   @Override
-  public Optional<String> hazard() {
+  public Optional<String> hazard(Schema start) {
     return Optional.of("drops sequence " + sequence + " and its current value");
   }
 

@@ -17,7 +17,7 @@ public record DropTable(QualifiedName table) implements TableOp {
   }
 
   @Override
-  public Optional<String> hazard() {
+  public Optional<String> hazard(Schema start) {
     return Optional.of("drops table " + table + " and every row in it");
   }
 

@@ -50,7 +50,7 @@ public record RecreateEnumType(EnumType from, EnumType to, List<Usage> usages)
   }
 
   @Override
-  public Optional<String> hazard() {
+  public Optional<String> hazard(Schema start) {
     List<String> removed = new ArrayList<>(from.values());
     removed.removeAll(to.values());
     String rewrite = "rewrites " + usages.size() + " column(s) of enum type " + to.name()

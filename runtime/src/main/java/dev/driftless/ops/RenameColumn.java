@@ -11,6 +11,7 @@ import dev.driftless.schema.Table;
 import dev.driftless.schema.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code ALTER TABLE … RENAME COLUMN}: the data stays; keys, indexes and foreign keys follow the
@@ -73,6 +74,17 @@ public record RenameColumn(QualifiedName table, String from, String to) implemen
 
   private List<String> names(List<String> columns) {
     return columns.stream().map(c -> c.equals(from) ? to : c).toList();
+  }
+
+  /**
+   * Flags every column rename: the data stays, but instances still running the previous release
+   * (a rolling deploy) name the old column and fail until they are replaced.
+   */
+  @Override
+  public Optional<String> hazard(Schema start) {
+    return Optional.of("renames column " + table + "." + from + " to " + to + ": instances still "
+        + "running the previous code (during a rolling deploy) fail on the old name; stop them "
+        + "first, or add the new column and drop the old one in a later release");
   }
 
   @Override

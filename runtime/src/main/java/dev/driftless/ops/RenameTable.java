@@ -6,6 +6,7 @@ import dev.driftless.schema.Schema;
 import dev.driftless.schema.Table;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** {@code ALTER TABLE … RENAME TO}: the rows stay; foreign keys follow the table. */
 public record RenameTable(QualifiedName table, String newName) implements TableOp {
@@ -43,6 +44,17 @@ public record RenameTable(QualifiedName table, String newName) implements TableO
       tables.add(builder.build());
     }
     return schema.replaceTables(tables);
+  }
+
+  /**
+   * Flags every table rename, as a column rename is: instances still running the previous
+   * release name the old table and fail until they are replaced.
+   */
+  @Override
+  public Optional<String> hazard(Schema start) {
+    return Optional.of("renames table " + table + " to " + newName + ": instances still running "
+        + "the previous code (during a rolling deploy) fail on the old name; stop them first, or "
+        + "keep a view of the old name until they are gone");
   }
 
   @Override

@@ -32,10 +32,14 @@ public sealed interface SchemaOp
   Schema applyTo(Schema schema);
 
   /**
-   * Why this op can lose data or block writers, if it can: the reason is shown in the generated
-   * revision and as a compiler warning, so nothing destructive happens by surprise.
+   * Why this op can lose data, block writers or break the application still running, if it can:
+   * the reason is shown in the generated revision and as a compiler warning, so nothing
+   * destructive happens by surprise, and nothing harmless is flagged.
+   *
+   * @param start the schema the revision starts from: a table in it may hold rows, while a table
+   *     or column the same revision creates is empty, which makes some ops harmless
    */
-  default Optional<String> hazard() {
+  default Optional<String> hazard(Schema start) {
     return Optional.empty();
   }
 

@@ -21,7 +21,7 @@ public record ValidateConstraint(QualifiedName table, String name) implements Ta
   }
 
   @Override
-  public Optional<String> hazard() {
+  public Optional<String> hazard(Schema start) {
     return Optional.of("validates constraint " + name + " on " + table + ": scans the table "
         + "(reads and writes go on) and fails if an existing row violates it");
   }

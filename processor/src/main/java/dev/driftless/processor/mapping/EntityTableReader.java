@@ -91,6 +91,12 @@ final class EntityTableReader {
       return new EntityTable(entity, TableAssembler.assemble(table, all,
           scope.facets().tableComment(entity, tableAnnotation)), all);
     } catch (IllegalArgumentException e) {
+      Optional<CutNameCollisions.Collision> cut =
+          new CutNameCollisions(context.names(), context.values()).find(all.columns());
+      if (cut.isPresent()) {
+        throw context.reporter().abort(cut.get().second(),
+            cut.get().message(entity.getSimpleName().toString()) + ".");
+      }
       throw context.reporter().abort(entity, "Entity " + entity.getSimpleName() + " maps to an "
           + "invalid table: " + e.getMessage() + ". Give each field its own @Column(name = ...), "
           + "and an embedded value used twice its own @AttributeOverride names.");

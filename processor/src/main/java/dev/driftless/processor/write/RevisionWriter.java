@@ -13,6 +13,7 @@ import dev.driftless.engine.Migration;
 import dev.driftless.ops.CreateTable;
 import dev.driftless.ops.Ops;
 import dev.driftless.ops.SchemaOp;
+import dev.driftless.schema.Schema;
 import dev.driftless.schema.Table;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,19 +35,27 @@ public final class RevisionWriter {
    * @param id revision id
    * @param parents parent revision ids
    * @param message one-line summary
+   * @param start the schema the upgrade starts from (the snapshot), against which its hazards
+   *     are judged: a table that already exists may hold rows
    * @param upgrade ops that turn the snapshot into the model
    * @param downgrade ops that turn the model back into the snapshot
    * @param snapshotPath where the snapshot lives, for the Javadoc
    */
   public record Spec(String packageName, String className, String id, List<String> parents,
-      String message, List<SchemaOp> upgrade, List<SchemaOp> downgrade, String snapshotPath) {}
+      String message, Schema start, List<SchemaOp> upgrade, List<SchemaOp> downgrade,
+      String snapshotPath) {
+
+    /** Why the upgrade can lose data, block writes or break the running release, op by op. */
+    List<String> hazards() {
+      return upgrade.stream().map(op -> op.hazard(start)).flatMap(Optional::stream).toList();
+    }
+  }
 
   public JavaFile write(Spec spec) {
     TypeSpec.Builder type = TypeSpec.classBuilder(spec.className())
         .addJavadoc(javadoc(spec))
         .addAnnotation(revisionAnnotation(spec));
-    List<String> hazards = spec.upgrade().stream().map(SchemaOp::hazard)
-        .flatMap(Optional::stream).toList();
+    List<String> hazards = spec.hazards();
     if (!hazards.isEmpty()) {
       AnnotationSpec.Builder destructive = AnnotationSpec.builder(Destructive.class);
       hazards.forEach(h -> destructive.addMember("value", "$S", h));
@@ -76,10 +85,10 @@ public final class RevisionWriter {
           + "transaction.\nIf it fails part way, the error names the statement; finish or undo "
           + "what ran, then\nstamp or retry.\n");
     }
-    List<String> hazards = spec.upgrade().stream().map(SchemaOp::hazard)
-        .flatMap(Optional::stream).toList();
+    List<String> hazards = spec.hazards();
     if (!hazards.isEmpty()) {
-      doc.add("\n<p><b>Review carefully: this revision can lose data or block writes.</b>\n<ul>\n");
+      doc.add("\n<p><b>Review carefully: this revision can lose data, block writes or break "
+          + "the release still running.</b>\n<ul>\n");
       hazards.forEach(h -> doc.add("  <li>$L</li>\n", h));
       doc.add("</ul>\n");
     }

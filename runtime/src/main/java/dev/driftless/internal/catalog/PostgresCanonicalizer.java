@@ -1,5 +1,6 @@
 package dev.driftless.internal.catalog;
 
+import dev.driftless.diff.Equivalence;
 import dev.driftless.ops.CreateIndex;
 import dev.driftless.schema.CheckConstraint;
 import dev.driftless.schema.Column;
@@ -154,13 +155,11 @@ public final class PostgresCanonicalizer {
   }
 
   /**
-   * Spelling differences that carry no meaning: white space, keyword case of the current-time
-   * functions, which PostgreSQL keeps exactly as written.
+   * Spelling differences that carry no meaning, as the differ judges them ({@link Equivalence}):
+   * one rule for the processor and the drift check.
    */
-  static String light(String expression) {
-    return expression.strip().replaceAll("\\s+", " ")
-        .replaceAll("(?i)\\b(now\\(\\)|transaction_timestamp\\(\\)|current_timestamp)",
-            "CURRENT_TIMESTAMP");
+  private static String light(String expression) {
+    return Equivalence.spelling(expression);
   }
 
   /** One snapshot expression to have PostgreSQL canonicalize. */

@@ -33,7 +33,7 @@ public final class DriftCheck {
   private final PostgresCatalogReader reader = new PostgresCatalogReader();
   private final PostgresCanonicalizer canonicalizer;
   private final SchemaDiffer differ = new SchemaDiffer();
-  private final DifferenceDescriber describer;
+  private final Dialect dialect;
 
   public DriftCheck(Schema snapshot, QualifiedName versionTable, Dialect dialect) {
     this(snapshot, versionTable, dialect, DriftFilter.all(), MigrationLock.DEFAULT_WAIT);
@@ -50,7 +50,7 @@ public final class DriftCheck {
     this.versionTable = versionTable;
     this.filter = filter;
     this.canonicalizer = new PostgresCanonicalizer(dialect);
-    this.describer = new DifferenceDescriber(dialect);
+    this.dialect = dialect;
   }
 
   /** Reads the schemas the snapshot uses and reports each difference. */
@@ -65,8 +65,8 @@ public final class DriftCheck {
       }
       Schema live = filter.apply(reader.read(connection, namespaces, Set.of(versionTable)));
       Schema aligned = canonicalizer.align(connection, snapshot, live);
-      List<Difference> differences =
-          differ.diff(aligned, snapshot).stream().map(describer::describe).toList();
+      List<Difference> differences = new DifferenceDescriber(dialect, aligned, snapshot)
+          .describeAll(differ.diff(aligned, snapshot));
       return new DriftReport(differences);
     } catch (SQLException e) {
       throw new IllegalStateException(

@@ -2,6 +2,7 @@ package dev.driftless.internal.drift;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.driftless.diff.SchemaDiffer;
 import dev.driftless.ops.AddCheckConstraint;
 import dev.driftless.ops.AddColumn;
 import dev.driftless.ops.AddEnumValue;
@@ -41,6 +42,7 @@ import dev.driftless.schema.ForeignKey;
 import dev.driftless.schema.Index;
 import dev.driftless.schema.PrimaryKey;
 import dev.driftless.schema.QualifiedName;
+import dev.driftless.schema.Schema;
 import dev.driftless.schema.Sequence;
 import dev.driftless.schema.Table;
 import dev.driftless.schema.UniqueConstraint;
@@ -83,6 +85,71 @@ class DifferenceDescriberTest {
         + "COMMENT ON COLUMN \"public\".\"book\".\"pages\" IS 'count'",
         describer.describe(new AddColumn(BOOK, Column.of("pages", ColumnType.integer())
             .withComment("count"))).reconcileSql());
+  }
+
+  @Test
+  void anIndexWhosePredicateAloneDiffersIsOneDifferenceShowingBothPredicates() {
+    Schema live = bookWith(Index.of("book_title_idx", "title").where("pages > 0"), null);
+    Schema snapshot = bookWith(Index.of("book_title_idx", "title").where("pages > 10"), null);
+
+    List<Difference> differences = describeAll(live, snapshot);
+
+    assertEquals(List.of(new Difference("index book_title_idx on public.book: predicate differs",
+        "WHERE pages > 10", "WHERE pages > 0",
+        "DROP INDEX \"public\".\"book_title_idx\";\n"
+            + "CREATE INDEX \"book_title_idx\" ON \"public\".\"book\" (\"title\") "
+            + "WHERE pages > 10")), differences);
+  }
+
+  @Test
+  void anIndexThatLostItsPredicateSaysSo() {
+    Schema live = bookWith(Index.unique("book_title_idx", "title"), null);
+    Schema snapshot = bookWith(Index.of("book_title_idx", "title").where("pages > 10"), null);
+
+    Difference only = describeAll(live, snapshot).get(0);
+
+    assertEquals("index book_title_idx on public.book: uniqueness and predicate differ",
+        only.object());
+    assertEquals("not unique, WHERE pages > 10", only.expected());
+    assertEquals("unique, no predicate", only.actual());
+  }
+
+  @Test
+  void aColumnWhoseCommentAloneDiffersShowsTheTwoComments() {
+    Schema live = bookWith(Index.of("book_title_idx", "title"), "Title as printed");
+    Schema snapshot = bookWith(Index.of("book_title_idx", "title"), "Title");
+
+    assertEquals(List.of(new Difference("comment on column public.book.title", "'Title'",
+        "'Title as printed'", "COMMENT ON COLUMN \"public\".\"book\".\"title\" IS 'Title'")),
+        describeAll(live, snapshot));
+  }
+
+  @Test
+  void aConstraintWithAnotherDefinitionIsOneDifferenceShowingBoth() {
+    Schema live = bookWith(Index.of("book_title_idx", "title"), null);
+    Schema snapshot = new Schema(List.of(live.table(BOOK).orElseThrow().toBuilder()
+        .replaceCheck(CheckConstraint.of("book_pages_check", "pages > 1")).build()), List.of());
+
+    assertEquals(List.of(new Difference(
+        "check constraint book_pages_check on public.book: definition differs",
+        "CHECK (pages > 1)", "CHECK (pages > 0)",
+        "ALTER TABLE \"public\".\"book\" DROP CONSTRAINT \"book_pages_check\";\n"
+            + "ALTER TABLE \"public\".\"book\" ADD CONSTRAINT \"book_pages_check\" "
+            + "CHECK (pages > 1)")), describeAll(live, snapshot));
+  }
+
+  private List<Difference> describeAll(Schema live, Schema snapshot) {
+    return new DifferenceDescriber(dialect, live, snapshot)
+        .describeAll(new SchemaDiffer().diff(live, snapshot));
+  }
+
+  private static Schema bookWith(Index index, String titleComment) {
+    return new Schema(List.of(Table.builder(BOOK)
+        .column(Column.of("title", ColumnType.text()).withComment(titleComment))
+        .column(Column.of("pages", ColumnType.integer()))
+        .check("book_pages_check", "pages > 0")
+        .index(index)
+        .build()), List.of());
   }
 
   @Test

@@ -41,6 +41,11 @@ public final class ImplicitNames {
     return naming.physical(logical, quoting);
   }
 
+  /** {@link #physical}, before PostgreSQL's 63-byte cut: the name Hibernate's SQL uses. */
+  public String uncut(String logical) {
+    return naming.uncut(logical, quoting);
+  }
+
   /** The entity name: {@code @Entity(name)}, or the simple class name. */
   public String entityName(TypeElement entity) {
     String name = AnnotationValues.find(entity, Jpa.ENTITY)

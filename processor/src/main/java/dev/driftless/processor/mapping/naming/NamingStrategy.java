@@ -109,18 +109,28 @@ public enum NamingStrategy {
    * @throws ReservedNameException if it is unquoted and PostgreSQL reserves it
    */
   public String physical(String logical, Quoting quoting) {
+    return PostgresNames.truncate(uncut(logical, quoting));
+  }
+
+  /**
+   * The physical name of {@code logical} before PostgreSQL cuts it to 63 bytes: the name
+   * Hibernate writes in its SQL, which a message about two names the cut makes one shows.
+   *
+   * @throws ReservedNameException if it is unquoted and PostgreSQL reserves it
+   */
+  public String uncut(String logical, Quoting quoting) {
     String text = logical.strip();
     if (explicitlyQuoted(text)) {
-      return PostgresNames.truncate(quoted(text.substring(1, text.length() - 1)));
+      return quoted(text.substring(1, text.length() - 1));
     }
     if (quoting.quotes(text) || !plainWord(text)) {
-      return PostgresNames.truncate(quoted(text));
+      return quoted(text);
     }
     String folded = unquoted(text);
     if (Keywords.reservedByPostgres(folded)) {
       throw new ReservedNameException(folded);
     }
-    return PostgresNames.truncate(folded);
+    return folded;
   }
 
   /**
