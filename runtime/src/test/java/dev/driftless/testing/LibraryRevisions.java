@@ -196,4 +196,31 @@ public final class LibraryRevisions {
       op.dropTable("public", "half");
     }
   }
+
+  /** Creates a table, then its session is ended under it, inside its transaction. */
+  @Revision(id = "cut", parents = "v1", message = "loses its connection")
+  public static final class CutOff implements Migration {
+    @Override
+    public void upgrade(Ops op) {
+      op.execute("CREATE TABLE before_cut (id int)");
+      op.execute("SELECT pg_terminate_backend(pg_backend_pid())");
+    }
+
+    @Override
+    public void downgrade(Ops op) {}
+  }
+
+  /** The same outside a transaction: the table it created before the cut stays. */
+  @Revision(id = "cut-online", parents = "v1", message = "loses its connection, not "
+      + "transactional", transactional = false)
+  public static final class CutOffOnline implements Migration {
+    @Override
+    public void upgrade(Ops op) {
+      op.execute("CREATE TABLE before_cut (id int)");
+      op.execute("SELECT pg_terminate_backend(pg_backend_pid())");
+    }
+
+    @Override
+    public void downgrade(Ops op) {}
+  }
 }

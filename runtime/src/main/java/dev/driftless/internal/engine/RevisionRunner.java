@@ -94,12 +94,12 @@ final class RevisionRunner {
         setTimeouts(connection, revision, "SET ");
         execute(connection, revision, ops, up, rendered);
         finish(connection, revision, up, rendered, started);
-      } finally {
-        try (Statement reset = connection.createStatement()) {
-          reset.execute("RESET lock_timeout");
-          reset.execute("RESET statement_timeout");
-        }
+      } catch (SQLException | RuntimeException e) {
+        // On a lost connection the reset fails too; the revision's error is the one to report.
+        Transactions.attempt(e, () -> resetTimeouts(connection));
+        throw e;
       }
+      resetTimeouts(connection);
     }
     long millis = (System.nanoTime() - started) / 1_000_000;
     LOG.info("{} revision {} ({}) in {} ms", up ? "Applied" : "Reverted", revision.id(),
@@ -114,6 +114,13 @@ final class RevisionRunner {
       versionTable.record(connection, revision, Checksums.of(rendered), millis);
     } else {
       versionTable.delete(connection, revision.id());
+    }
+  }
+
+  private static void resetTimeouts(Connection connection) throws SQLException {
+    try (Statement reset = connection.createStatement()) {
+      reset.execute("RESET lock_timeout");
+      reset.execute("RESET statement_timeout");
     }
   }
 
@@ -145,6 +152,11 @@ final class RevisionRunner {
     }
   }
 
+  /** Class 08 (connection exception) or 57P01..57P05 (the server ended the session). */
+  private static boolean connectionLost(String sqlState) {
+    return sqlState != null && (sqlState.startsWith("08") || sqlState.startsWith("57P"));
+  }
+
   private static MigrationException failure(LoadedRevision revision, SchemaOp op, String sql,
       SQLException e, boolean up, List<String> doneOutsideTransaction) {
     String hint = "55P03".equals(e.getSQLState())
@@ -153,6 +165,10 @@ final class RevisionRunner {
         : "57014".equals(e.getSQLState())
             ? "It ran longer than statement_timeout; raise statementTimeout for this revision "
                 + "(@Revision(statementTimeout = ...)).\n"
+            : connectionLost(e.getSQLState())
+            ? "The connection to the database was lost: the server ended the session "
+                + "(pg_terminate_backend, a restart, an idle or proxy timeout) or the network "
+                + "dropped; the server log says which.\n"
             : "";
     String outcome = doneOutsideTransaction == null
         ? "failed " + (up ? "to upgrade" : "to downgrade") + " and was rolled back; the "
