@@ -223,4 +223,35 @@ public final class LibraryRevisions {
     @Override
     public void downgrade(Ops op) {}
   }
+
+  /** A table a later revision's comment must not be able to drop. */
+  @Revision(id = "victim", message = "create victim")
+  public static final class Victim implements Migration {
+    @Override
+    public void upgrade(Ops op) {
+      op.execute("CREATE TABLE victim (id int)");
+    }
+
+    @Override
+    public void downgrade(Ops op) {
+      op.execute("DROP TABLE victim");
+    }
+  }
+
+  /** A {@code @Comment} with a backslash before a quote: text, never SQL. */
+  @Revision(id = "backslash", parents = "victim", message = "comment with a backslash")
+  public static final class BackslashComment implements Migration {
+    /** The comment, exactly as the table must get it. */
+    public static final String COMMENT = "it\\'; DROP TABLE victim; --";
+
+    @Override
+    public void upgrade(Ops op) {
+      op.commentOnTable("public", "victim", null, COMMENT);
+    }
+
+    @Override
+    public void downgrade(Ops op) {
+      op.commentOnTable("public", "victim", COMMENT, null);
+    }
+  }
 }

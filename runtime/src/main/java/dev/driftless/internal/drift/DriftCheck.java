@@ -5,6 +5,7 @@ import dev.driftless.DriftReport;
 import dev.driftless.diff.SchemaDiffer;
 import dev.driftless.internal.catalog.PostgresCanonicalizer;
 import dev.driftless.internal.catalog.PostgresCatalogReader;
+import dev.driftless.internal.engine.ConformingStrings;
 import dev.driftless.internal.engine.MigrationLock;
 import dev.driftless.schema.QualifiedName;
 import dev.driftless.schema.Schema;
@@ -54,10 +55,12 @@ public final class DriftCheck {
   }
 
   /** Reads the schemas the snapshot uses and reports each difference. */
-  @SuppressWarnings("try") // the lock is held for the scope of the try block, never read
+  @SuppressWarnings("try") // the lock and the setting hold for the try block, never read
   public DriftReport check(DataSource dataSource) {
     try (Connection connection = dataSource.getConnection();
-        MigrationLock lock = MigrationLock.acquire(connection, versionTable, lockWait)) {
+        MigrationLock lock = MigrationLock.acquire(connection, versionTable, lockWait);
+        ConformingStrings strings = ConformingStrings.on(connection)) {
+      // The canonicalizer runs the snapshot's expressions, written as standard literals.
       // The schemas the application owns are the ones its snapshot uses (public if none).
       Set<String> namespaces = new TreeSet<>(snapshot.namespaces());
       if (namespaces.isEmpty()) {

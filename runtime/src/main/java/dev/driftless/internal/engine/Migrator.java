@@ -198,10 +198,11 @@ public final class Migrator {
     T run(Connection connection) throws SQLException;
   }
 
-  @SuppressWarnings("try") // the lock is held for the scope of the try block, never read
+  @SuppressWarnings("try") // the lock and the setting hold for the try block, never read
   private <T> T locked(Locked<T> work) {
     try (Connection connection = dataSource.getConnection();
-        MigrationLock lock = MigrationLock.acquire(connection, versionTable.name(), lockWait)) {
+        MigrationLock lock = MigrationLock.acquire(connection, versionTable.name(), lockWait);
+        ConformingStrings strings = ConformingStrings.on(connection)) {
       connection.setAutoCommit(true);
       versionTable.ensureExists(connection);
       return work.run(connection);
