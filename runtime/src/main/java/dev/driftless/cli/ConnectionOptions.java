@@ -45,13 +45,22 @@ final class ConnectionOptions {
 
   /** A loaded Driftless that reads the revisions through {@code classLoader}. */
   Driftless load(boolean needsDatabase, ClassLoader classLoader) {
+    return configure(needsDatabase, classLoader).load();
+  }
+
+  /** The configuration these options give, for a command to add its own settings to. */
+  DriftlessConfiguration configure(boolean needsDatabase) {
+    return configure(needsDatabase, classLoader());
+  }
+
+  private DriftlessConfiguration configure(boolean needsDatabase, ClassLoader classLoader) {
     QualifiedName table = versionTableName();
     DriftlessConfiguration configuration = Driftless.configure().classLoader(classLoader)
         .versionTable(table.schema(), table.name());
     if (needsDatabase) {
       configuration.dataSource(dataSource());
     }
-    return configuration.load();
+    return configuration;
   }
 
   /** The database named by the options. */

@@ -116,6 +116,21 @@ class MigrationCommandsTest {
   }
 
   @Test
+  void upgradeAppliesARevisionOutOfOrderOnlyWithTheFlag() {
+    RevisionClassPath.of(classes, SampleSchemas.library(), LibraryRevisions.V1.class,
+        LibraryRevisions.Late.class);
+    assertEquals(0, run("upgrade"), err::toString);
+    RevisionClassPath.of(classes, SampleSchemas.library(), LibraryRevisions.V1.class,
+        LibraryRevisions.Inserted.class, LibraryRevisions.LateRebased.class);
+
+    assertEquals(DriftlessCommand.FAILURE, run("upgrade"));
+    assertTrue(err.toString().contains("inserted"), err::toString);
+
+    assertEquals(0, run("upgrade", "--out-of-order"), err::toString);
+    assertTrue(out.toString().contains("Applied inserted"), out::toString);
+  }
+
+  @Test
   void everyVerbHasHelp() {
     for (String verb : List.of("upgrade", "downgrade", "stamp", "current", "history", "heads",
         "sql", "repair", "check")) {

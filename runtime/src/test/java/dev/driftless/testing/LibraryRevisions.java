@@ -254,4 +254,46 @@ public final class LibraryRevisions {
       op.commentOnTable("public", "victim", COMMENT, null);
     }
   }
+
+  /** A revision applied after v1, before {@link Inserted} was written. */
+  @Revision(id = "late", parents = "v1", message = "create late")
+  public static final class Late implements Migration {
+    @Override
+    public void upgrade(Ops op) {
+      op.execute("CREATE TABLE late (id int)");
+    }
+
+    @Override
+    public void downgrade(Ops op) {
+      op.execute("DROP TABLE late");
+    }
+  }
+
+  /** Written later, but put between v1 and late (see {@link LateRebased}). */
+  @Revision(id = "inserted", parents = "v1", message = "create inserted")
+  public static final class Inserted implements Migration {
+    @Override
+    public void upgrade(Ops op) {
+      op.execute("CREATE TABLE inserted (id int)");
+    }
+
+    @Override
+    public void downgrade(Ops op) {
+      op.execute("DROP TABLE inserted");
+    }
+  }
+
+  /** {@link Late} with its parent changed to {@link Inserted}: same id, same SQL. */
+  @Revision(id = "late", parents = "inserted", message = "create late")
+  public static final class LateRebased implements Migration {
+    @Override
+    public void upgrade(Ops op) {
+      new Late().upgrade(op);
+    }
+
+    @Override
+    public void downgrade(Ops op) {
+      new Late().downgrade(op);
+    }
+  }
 }

@@ -3,6 +3,7 @@ package dev.driftless.internal.engine;
 import dev.driftless.AppliedRevision;
 import dev.driftless.MigrateResult;
 import dev.driftless.MigrationException;
+import dev.driftless.OutOfOrder;
 import dev.driftless.RepairAction;
 import dev.driftless.RevisionStatus;
 import dev.driftless.sql.Dialect;
@@ -16,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Moves a database between revisions: one transaction per revision, each recorded in the
@@ -28,12 +31,15 @@ import javax.sql.DataSource;
  * history is validated against the code ({@link HistoryValidator}).
  */
 public final class Migrator {
+  private static final Logger LOG = LoggerFactory.getLogger(Migrator.class);
+
   private final DataSource dataSource;
   private final RevisionGraph graph;
   private final VersionTable versionTable;
   private final Duration lockWait;
   private final Checksums checksums;
   private final RevisionRunner runner;
+  private final OutOfOrder outOfOrder;
 
   /** A migrator of the database {@code dataSource} ({@code null} for offline scripts only). */
   public Migrator(DataSource dataSource, RevisionGraph graph, Dialect dialect,
@@ -43,6 +49,7 @@ public final class Migrator {
     this.versionTable = new VersionTable(settings.versionTable(), dialect);
     this.lockWait = settings.lockWait();
     this.checksums = new Checksums(dialect);
+    this.outOfOrder = settings.outOfOrder();
     this.runner = new RevisionRunner(dialect, versionTable,
         new RevisionRunner.Timeouts(settings.lockTimeout(), settings.statementTimeout()));
   }
@@ -56,8 +63,10 @@ public final class Migrator {
   public MigrateResult upgrade(String target) {
     return locked(connection -> {
       Set<String> applied = validated(connection).keySet();
+      List<LoadedRevision> steps = plan(() -> Planner.upgrade(graph, applied, target));
+      checkOrder(applied, steps);
       List<MigrateResult.Applied> done = new ArrayList<>();
-      for (LoadedRevision revision : plan(() -> Planner.upgrade(graph, applied, target))) {
+      for (LoadedRevision revision : steps) {
         done.add(runner.upgrade(connection, revision));
       }
       return new MigrateResult(done, applied.size());
@@ -180,6 +189,25 @@ public final class Migrator {
           + String.join("\n  - ", problems), null, null, null);
     }
     return records;
+  }
+
+  /** Refuses (or, if allowed, reports) revisions added before ones already applied. */
+  private void checkOrder(Set<String> applied, List<LoadedRevision> steps) {
+    Map<LoadedRevision, List<String>> late = OutOfOrderRevisions.in(graph, applied, steps);
+    if (late.isEmpty()) {
+      return;
+    }
+    String list = OutOfOrderRevisions.describe(late);
+    if (outOfOrder == OutOfOrder.REFUSE) {
+      throw new MigrationException(late.keySet().iterator().next().id(), "Out-of-order "
+          + "revisions: these pending revisions come before revisions the database already has "
+          + "(they were added into the middle of the history after it was applied); nothing "
+          + "was run.\n  - " + list + "\nIf applying "
+          + "them now is safe, allow it with outOfOrder(OutOfOrder.APPLY) (command line: "
+          + "--out-of-order); otherwise move their work into a new revision after the head.",
+          null, null, null);
+    }
+    LOG.warn("Applying revisions out of order, as configured:\n  - {}", list);
   }
 
   private interface Plan {
