@@ -33,6 +33,20 @@ record Settings(DataSource dataSource, ClassLoader classLoader, QualifiedName ve
     excludes = List.copyOf(excludes);
   }
 
+  /**
+   * The settings, the data source named only by its class: a data source's own
+   * {@code toString()} may hold its URL and password.
+   */
+  @Override
+  public String toString() {
+    return "Settings[dataSource=" + (dataSource == null ? null : dataSource.getClass().getName())
+        + ", versionTable=" + versionTable + ", snapshotResource=" + snapshotResource
+        + ", driftPolicy=" + driftPolicy + ", migrationLockWait=" + migrationLockWait
+        + ", lockTimeout=" + lockTimeout + ", statementTimeout=" + statementTimeout
+        + ", outOfOrder=" + outOfOrder + ", includes=" + includes + ", excludes=" + excludes
+        + "]";
+  }
+
   /** The data source, which every command but the offline scripts needs. */
   DataSource requireDataSource() {
     if (dataSource == null) {

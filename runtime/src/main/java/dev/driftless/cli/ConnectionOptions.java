@@ -2,6 +2,7 @@ package dev.driftless.cli;
 
 import dev.driftless.Driftless;
 import dev.driftless.DriftlessConfiguration;
+import dev.driftless.JdbcUrls;
 import dev.driftless.schema.QualifiedName;
 import java.io.File;
 import java.net.MalformedURLException;
@@ -69,7 +70,13 @@ final class ConnectionOptions {
       throw new IllegalArgumentException("No database: give --url or set DRIFTLESS_URL");
     }
     PGSimpleDataSource dataSource = new PGSimpleDataSource();
-    dataSource.setUrl(url);
+    try {
+      dataSource.setUrl(url);
+    } catch (IllegalArgumentException e) {
+      // The driver's message repeats the whole URL, password included: not passed on.
+      throw new IllegalArgumentException("Not a PostgreSQL JDBC URL: " + JdbcUrls.redact(url)
+          + " (expected jdbc:postgresql://host:port/database)");
+    }
     if (user != null) {
       dataSource.setUser(user);
     }

@@ -131,6 +131,21 @@ class MigrationCommandsTest {
   }
 
   @Test
+  void aMalformedUrlIsShownWithoutItsPassword() {
+    CommandLine line = DriftlessCommand.commandLine();
+    StringWriter errors = new StringWriter();
+    line.setErr(new PrintWriter(errors, true));
+
+    assertEquals(DriftlessCommand.USAGE, line.execute("current", "--classpath",
+        classes.toString(), "--url", "jdbc:postgresql://db:port/app?user=app&password=hunter2"));
+
+    assertTrue(errors.toString().contains(
+        "Not a PostgreSQL JDBC URL: jdbc:postgresql://db:port/app?user=app&password=***"),
+        errors::toString);
+    assertTrue(!errors.toString().contains("hunter2"), errors::toString);
+  }
+
+  @Test
   void everyVerbHasHelp() {
     for (String verb : List.of("upgrade", "downgrade", "stamp", "current", "history", "heads",
         "sql", "repair", "check")) {

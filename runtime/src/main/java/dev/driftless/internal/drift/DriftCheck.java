@@ -2,6 +2,7 @@ package dev.driftless.internal.drift;
 
 import dev.driftless.Difference;
 import dev.driftless.DriftReport;
+import dev.driftless.JdbcUrls;
 import dev.driftless.diff.SchemaDiffer;
 import dev.driftless.internal.catalog.PostgresCanonicalizer;
 import dev.driftless.internal.catalog.PostgresCatalogReader;
@@ -73,7 +74,8 @@ public final class DriftCheck {
       return new DriftReport(differences);
     } catch (SQLException e) {
       throw new IllegalStateException(
-          "Cannot read the database catalog for the drift check: " + e.getMessage(), e);
+          "Cannot read the database catalog for the drift check: "
+          + JdbcUrls.redact(e.getMessage()), e);
     }
   }
 }

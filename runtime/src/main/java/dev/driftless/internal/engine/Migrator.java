@@ -2,6 +2,7 @@ package dev.driftless.internal.engine;
 
 import dev.driftless.AppliedRevision;
 import dev.driftless.MigrateResult;
+import dev.driftless.JdbcUrls;
 import dev.driftless.MigrationException;
 import dev.driftless.OutOfOrder;
 import dev.driftless.RepairAction;
@@ -120,7 +121,7 @@ public final class Migrator {
       return graph.fromBase().stream().map(r ->
           new RevisionStatus(r.info(), records.get(r.id()), heads.contains(r.id()))).toList();
     } catch (SQLException e) {
-      throw new MigrationException(null, "Cannot read the history: " + e.getMessage(), null,
+      throw new MigrationException(null, "Cannot read the history: " + JdbcUrls.redact(e.getMessage()), null,
           e.getSQLState(), e);
     }
   }
@@ -235,7 +236,9 @@ public final class Migrator {
       versionTable.ensureExists(connection);
       return work.run(connection);
     } catch (SQLException e) {
-      throw new MigrationException(null, "Cannot migrate: " + e.getMessage()
+      throw new MigrationException(null, "Cannot migrate: "
+          // A connection failure may quote the URL (DriverManager's "No suitable driver").
+          + JdbcUrls.redact(e.getMessage())
           + " (SQLSTATE " + e.getSQLState() + ")", null, e.getSQLState(), e);
     }
   }
