@@ -23,7 +23,8 @@ import javax.sql.DataSource;
  * Compares the live database with the snapshot, using the same differ that writes revisions: the
  * ops that would turn the database into the snapshot are exactly the differences.
  *
- * <p>It takes the migration lock first, so a migration in flight is never reported as drift, and
+ * <p>It takes the migration lock first, shared with other checks, so a migration in flight is
+ * never reported as drift while any number of instances check at once; and
  * it lets PostgreSQL settle whether differently spelled expressions mean the same thing
  * ({@link PostgresCanonicalizer}), so a database migrated by Driftless never shows false drift.
  */
@@ -59,7 +60,7 @@ public final class DriftCheck {
   @SuppressWarnings("try") // the lock and the setting hold for the try block, never read
   public DriftReport check(DataSource dataSource) {
     try (Connection connection = dataSource.getConnection();
-        MigrationLock lock = MigrationLock.acquire(connection, versionTable, lockWait);
+        MigrationLock lock = MigrationLock.acquireShared(connection, versionTable, lockWait);
         ConformingStrings strings = ConformingStrings.on(connection)) {
       // The canonicalizer runs the snapshot's expressions, written as standard literals.
       // The schemas the application owns are the ones its snapshot uses (public if none).
