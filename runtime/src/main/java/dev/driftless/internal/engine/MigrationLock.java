@@ -85,7 +85,9 @@ public final class MigrationLock implements AutoCloseable {
 
   /**
    * Waits up to {@code wait} for the lock of {@code versionTable}, shared: what a drift check
-   * holds. Other checks share it; a migrator holding it (or waiting for checks to end) does not.
+   * holds. Other checks share it; a migrator holding it does not. A migrator waiting for checks
+   * does not stop new ones from joining (try-lock polling keeps no queue): checks are short, but
+   * an unbroken stream of overlapping ones would keep a migrator waiting.
    *
    * @throws MigrationException after {@code wait}, naming the backend that holds the lock
    */
