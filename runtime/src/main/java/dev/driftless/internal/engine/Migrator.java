@@ -41,6 +41,7 @@ public final class Migrator {
   private final Checksums checksums;
   private final RevisionRunner runner;
   private final OutOfOrder outOfOrder;
+  private final ProgressLog progress;
 
   /** A migrator of the database {@code dataSource} ({@code null} for offline scripts only). */
   public Migrator(DataSource dataSource, RevisionGraph graph, Dialect dialect,
@@ -51,8 +52,10 @@ public final class Migrator {
     this.lockWait = settings.lockWait();
     this.checksums = new Checksums(dialect);
     this.outOfOrder = settings.outOfOrder();
+    this.progress = new ProgressLog(ProgressLog.SLOW_STATEMENT);
     this.runner = new RevisionRunner(dialect, versionTable,
-        new RevisionRunner.Timeouts(settings.lockTimeout(), settings.statementTimeout()));
+        new RevisionRunner.Timeouts(settings.lockTimeout(), settings.statementTimeout()),
+        progress);
   }
 
   /** Applies every pending revision: {@code upgrade("head")}. */
@@ -62,7 +65,8 @@ public final class Migrator {
 
   /** Applies the revisions {@code target} names ({@code head}, {@code heads}, {@code +N}, an id). */
   public MigrateResult upgrade(String target) {
-    return locked(connection -> {
+    long started = System.nanoTime();
+    MigrateResult result = locked(connection -> {
       Set<String> applied = validated(connection).keySet();
       List<LoadedRevision> steps = plan(() -> Planner.upgrade(graph, applied, target));
       checkOrder(applied, steps);
@@ -72,11 +76,14 @@ public final class Migrator {
       }
       return new MigrateResult(done, applied.size());
     });
+    progress.finished(true, target, result, (System.nanoTime() - started) / 1_000_000);
+    return result;
   }
 
   /** Reverts the revisions {@code target} names ({@code -N}, {@code base}, an id), newest first. */
   public MigrateResult downgrade(String target) {
-    return locked(connection -> {
+    long started = System.nanoTime();
+    MigrateResult result = locked(connection -> {
       Set<String> applied = validated(connection).keySet();
       List<MigrateResult.Applied> done = new ArrayList<>();
       for (LoadedRevision revision : plan(() -> Planner.downgrade(graph, applied, target))) {
@@ -84,6 +91,8 @@ public final class Migrator {
       }
       return new MigrateResult(done, applied.size());
     });
+    progress.finished(false, target, result, (System.nanoTime() - started) / 1_000_000);
+    return result;
   }
 
   /**

@@ -10,8 +10,6 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Runs one revision, up or down, under the revision's (or the run's) {@code lock_timeout} and
@@ -24,12 +22,11 @@ import org.slf4j.LoggerFactory;
  * recover. Either way the error names the revision, the operation, the statement and the SQLSTATE.
  */
 final class RevisionRunner {
-  private static final Logger LOG = LoggerFactory.getLogger(RevisionRunner.class);
-
   private final Dialect dialect;
   private final OpExecutor executor;
   private final VersionTable versionTable;
   private final Timeouts timeouts;
+  private final ProgressLog progress;
 
   /**
    * The run's default timeouts, or null to leave the session's; a revision's own win. Set as
@@ -50,11 +47,13 @@ final class RevisionRunner {
     }
   }
 
-  RevisionRunner(Dialect dialect, VersionTable versionTable, Timeouts timeouts) {
+  RevisionRunner(Dialect dialect, VersionTable versionTable, Timeouts timeouts,
+      ProgressLog progress) {
     this.dialect = dialect;
     this.executor = new OpExecutor(dialect);
     this.versionTable = versionTable;
     this.timeouts = timeouts;
+    this.progress = progress;
   }
 
   MigrateResult.Applied upgrade(Connection connection, LoadedRevision revision)
@@ -81,18 +80,19 @@ final class RevisionRunner {
     }
     List<String> rendered = new ArrayList<>();
     ops.forEach(op -> rendered.addAll(dialect.render(op)));
+    ProgressLog.Revision report = progress.start(revision, up, rendered.size());
     long started = System.nanoTime();
     if (revision.transactional()) {
       Transactions.inTransaction(connection, () -> {
         setTimeouts(connection, revision, "SET LOCAL ");
-        execute(connection, revision, ops, up, List.of());
+        execute(connection, revision, ops, up, List.of(), report);
         finish(connection, revision, up, rendered, started);
       });
     } else {
       connection.setAutoCommit(true);
       try {
         setTimeouts(connection, revision, "SET ");
-        execute(connection, revision, ops, up, rendered);
+        execute(connection, revision, ops, up, rendered, report);
         finish(connection, revision, up, rendered, started);
       } catch (SQLException | RuntimeException e) {
         // On a lost connection the reset fails too; the revision's error is the one to report.
@@ -102,8 +102,7 @@ final class RevisionRunner {
       resetTimeouts(connection);
     }
     long millis = (System.nanoTime() - started) / 1_000_000;
-    LOG.info("{} revision {} ({}) in {} ms", up ? "Applied" : "Reverted", revision.id(),
-        revision.message(), millis);
+    report.done(millis);
     return new MigrateResult.Applied(revision.id(), revision.message(), rendered.size(), millis);
   }
 
@@ -142,12 +141,12 @@ final class RevisionRunner {
 
   /** Runs the ops; {@code allStatements} non-empty means "not transactional", for the report. */
   private void execute(Connection connection, LoadedRevision revision, List<SchemaOp> ops,
-      boolean up, List<String> allStatements) {
+      boolean up, List<String> allStatements, ProgressLog.Revision report) {
     List<String> done = new ArrayList<>();
     for (SchemaOp op : ops) {
       executor.execute(connection, op, (statement, e) -> {
         throw failure(revision, op, statement, e, up, allStatements.isEmpty() ? null : done);
-      });
+      }, report);
       done.addAll(dialect.render(op));
     }
   }
