@@ -31,8 +31,13 @@ public final class ShopApplication {
         // The driver's message is the whole URL, password and all.
         throw new IllegalArgumentException("Not a PostgreSQL JDBC URL: " + JdbcUrls.redact(url));
       }
-      dataSource.setUser(System.getenv("DRIFTLESS_USER"));
-      dataSource.setPassword(System.getenv("DRIFTLESS_PASSWORD"));
+      // Unset, the URL's own user and password (if any) stay.
+      if (System.getenv("DRIFTLESS_USER") != null) {
+        dataSource.setUser(System.getenv("DRIFTLESS_USER"));
+      }
+      if (System.getenv("DRIFTLESS_PASSWORD") != null) {
+        dataSource.setPassword(System.getenv("DRIFTLESS_PASSWORD"));
+      }
       System.out.println("Using the database at " + JdbcUrls.redact(url));
       run(dataSource);
       return;

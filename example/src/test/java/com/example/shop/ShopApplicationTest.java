@@ -37,7 +37,8 @@ class ShopApplicationTest {
   @Test
   void theDatabaseUrlIsPrintedWithoutItsPassword() throws Exception {
     String url = ((org.postgresql.ds.PGSimpleDataSource) TestDatabases.fresh()).getUrl();
-    String withPassword = url + (url.contains("?") ? "&" : "?") + "password=hunter2";
+    String withPassword =
+        url + (url.contains("?") ? "&" : "?") + "user=postgres&password=hunter2";
     ByteArrayOutputStream captured = new ByteArrayOutputStream();
     PrintStream original = System.out;
     System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
