@@ -77,7 +77,7 @@ public final class MigrationLock implements AutoCloseable {
     return acquire(connection, versionTable, wait, Mode.EXCLUSIVE, PROGRESS_EVERY);
   }
 
-  /** {@link #acquire(Connection, QualifiedName, Duration)}, saying so every {@code progressEvery}. */
+  /** {@link #acquire(Connection, QualifiedName, Duration)}, logging every {@code progressEvery}. */
   static MigrationLock acquire(Connection connection, QualifiedName versionTable, Duration wait,
       Duration progressEvery) throws SQLException {
     return acquire(connection, versionTable, wait, Mode.EXCLUSIVE, progressEvery);

@@ -1,8 +1,8 @@
 package dev.driftless.internal.engine;
 
 import dev.driftless.AppliedRevision;
-import dev.driftless.MigrateResult;
 import dev.driftless.JdbcUrls;
+import dev.driftless.MigrateResult;
 import dev.driftless.MigrationException;
 import dev.driftless.OutOfOrder;
 import dev.driftless.RepairAction;
@@ -130,8 +130,8 @@ public final class Migrator {
       return graph.fromBase().stream().map(r ->
           new RevisionStatus(r.info(), records.get(r.id()), heads.contains(r.id()))).toList();
     } catch (SQLException e) {
-      throw new MigrationException(null, "Cannot read the history: " + JdbcUrls.redact(e.getMessage()), null,
-          e.getSQLState(), e);
+      throw new MigrationException(null, "Cannot read the history: "
+          + JdbcUrls.redact(e.getMessage()), null, e.getSQLState(), e);
     }
   }
 
@@ -209,12 +209,12 @@ public final class Migrator {
     }
     String list = OutOfOrderRevisions.describe(late);
     if (outOfOrder == OutOfOrder.REFUSE) {
-      throw new MigrationException(late.keySet().iterator().next().id(), "Out-of-order "
-          + "revisions: these pending revisions come before revisions the database already has "
-          + "(they were added into the middle of the history after it was applied); nothing "
-          + "was run.\n  - " + list + "\nIf applying "
-          + "them now is safe, allow it with outOfOrder(OutOfOrder.APPLY) (command line: "
-          + "--out-of-order); otherwise move their work into a new revision after the head.",
+      throw new MigrationException(late.keySet().iterator().next().id(),
+          "Out-of-order revisions: these pending revisions come before revisions the database "
+              + "already has (they were added into the middle of the history after it was "
+              + "applied); nothing was run.\n  - " + list + "\nIf applying them now is safe, "
+              + "allow it with outOfOrder(OutOfOrder.APPLY) (command line: --out-of-order); "
+              + "otherwise move their work into a new revision after the head.",
           null, null, null);
     }
     LOG.warn("Applying revisions out of order, as configured:\n  - {}", list);
