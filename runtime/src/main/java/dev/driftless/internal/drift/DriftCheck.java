@@ -2,12 +2,12 @@ package dev.driftless.internal.drift;
 
 import dev.driftless.Difference;
 import dev.driftless.DriftReport;
-import dev.driftless.JdbcUrls;
 import dev.driftless.diff.SchemaDiffer;
 import dev.driftless.internal.catalog.PostgresCanonicalizer;
 import dev.driftless.internal.catalog.PostgresCatalogReader;
 import dev.driftless.internal.engine.ConformingStrings;
 import dev.driftless.internal.engine.MigrationLock;
+import dev.driftless.internal.engine.RedactedErrors;
 import dev.driftless.schema.QualifiedName;
 import dev.driftless.schema.Schema;
 import dev.driftless.sql.Dialect;
@@ -76,7 +76,7 @@ public final class DriftCheck {
     } catch (SQLException e) {
       throw new IllegalStateException(
           "Cannot read the database catalog for the drift check: "
-          + JdbcUrls.redact(e.getMessage()), e);
+          + RedactedErrors.message(e), RedactedErrors.cause(e));
     }
   }
 }

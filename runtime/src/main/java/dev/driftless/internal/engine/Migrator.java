@@ -1,7 +1,6 @@
 package dev.driftless.internal.engine;
 
 import dev.driftless.AppliedRevision;
-import dev.driftless.JdbcUrls;
 import dev.driftless.MigrateResult;
 import dev.driftless.MigrationException;
 import dev.driftless.OutOfOrder;
@@ -131,7 +130,7 @@ public final class Migrator {
           new RevisionStatus(r.info(), records.get(r.id()), heads.contains(r.id()))).toList();
     } catch (SQLException e) {
       throw new MigrationException(null, "Cannot read the history: "
-          + JdbcUrls.redact(e.getMessage()), null, e.getSQLState(), e);
+          + RedactedErrors.message(e), null, e.getSQLState(), RedactedErrors.cause(e));
     }
   }
 
@@ -245,10 +244,10 @@ public final class Migrator {
       versionTable.ensureExists(connection);
       return work.run(connection);
     } catch (SQLException e) {
-      throw new MigrationException(null, "Cannot migrate: "
-          // A connection failure may quote the URL (DriverManager's "No suitable driver").
-          + JdbcUrls.redact(e.getMessage())
-          + " (SQLSTATE " + e.getSQLState() + ")", null, e.getSQLState(), e);
+      // A connection failure may quote the URL (DriverManager's "No suitable driver").
+      throw new MigrationException(null, "Cannot migrate: " + RedactedErrors.message(e)
+          + " (SQLSTATE " + e.getSQLState() + ")", null, e.getSQLState(),
+          RedactedErrors.cause(e));
     }
   }
 }
