@@ -25,6 +25,7 @@ public final class DriftlessConfiguration {
   private Duration migrationLockWait = MigrationLock.DEFAULT_WAIT;
   private Duration lockTimeout;
   private Duration statementTimeout;
+  private OutOfOrder outOfOrder = OutOfOrder.REFUSE;
   private final List<String> includes = new ArrayList<>();
   private final List<String> excludes = new ArrayList<>();
 
@@ -91,6 +92,17 @@ public final class DriftlessConfiguration {
     return this;
   }
 
+  /**
+   * What to do with a pending revision that comes before revisions the database already has
+   * (added into the middle of the history): {@link OutOfOrder#REFUSE} (the default) fails
+   * naming it and runs nothing; {@link OutOfOrder#APPLY} applies it with a warning. Flyway's
+   * {@code outOfOrder}; the command line's {@code --out-of-order}.
+   */
+  public DriftlessConfiguration outOfOrder(OutOfOrder value) {
+    this.outOfOrder = Objects.requireNonNull(value, "outOfOrder");
+    return this;
+  }
+
   /** PostgreSQL counts both timeouts in whole milliseconds, up to {@code INT_MAX}. */
   private static Duration timeout(String name, Duration value) {
     Objects.requireNonNull(value, name);
@@ -142,6 +154,6 @@ public final class DriftlessConfiguration {
     return Driftless.load(new Settings(dataSource,
         classLoader != null ? classLoader : Driftless.class.getClassLoader(), versionTable,
         snapshotResource, driftPolicy, migrationLockWait, lockTimeout, statementTimeout,
-        includes, excludes));
+        outOfOrder, includes, excludes));
   }
 }

@@ -15,11 +15,12 @@ import javax.sql.DataSource;
  * @param dataSource the database, or {@code null} for offline use
  * @param lockTimeout PostgreSQL {@code lock_timeout} for each revision, or {@code null}
  * @param statementTimeout PostgreSQL {@code statement_timeout} for each revision, or {@code null}
+ * @param outOfOrder what to do with a pending revision older than applied ones
  */
 record Settings(DataSource dataSource, ClassLoader classLoader, QualifiedName versionTable,
     String snapshotResource, DriftPolicy driftPolicy, Duration migrationLockWait,
-    Duration lockTimeout, Duration statementTimeout, List<String> includes,
-    List<String> excludes) {
+    Duration lockTimeout, Duration statementTimeout, OutOfOrder outOfOrder,
+    List<String> includes, List<String> excludes) {
 
   Settings {
     Objects.requireNonNull(classLoader, "classLoader");
@@ -27,8 +28,23 @@ record Settings(DataSource dataSource, ClassLoader classLoader, QualifiedName ve
     Objects.requireNonNull(snapshotResource, "snapshotResource");
     Objects.requireNonNull(driftPolicy, "driftPolicy");
     Objects.requireNonNull(migrationLockWait, "migrationLockWait");
+    Objects.requireNonNull(outOfOrder, "outOfOrder");
     includes = List.copyOf(includes);
     excludes = List.copyOf(excludes);
+  }
+
+  /**
+   * The settings, the data source named only by its class: a data source's own
+   * {@code toString()} may hold its URL and password.
+   */
+  @Override
+  public String toString() {
+    return "Settings[dataSource=" + (dataSource == null ? null : dataSource.getClass().getName())
+        + ", versionTable=" + versionTable + ", snapshotResource=" + snapshotResource
+        + ", driftPolicy=" + driftPolicy + ", migrationLockWait=" + migrationLockWait
+        + ", lockTimeout=" + lockTimeout + ", statementTimeout=" + statementTimeout
+        + ", outOfOrder=" + outOfOrder + ", includes=" + includes + ", excludes=" + excludes
+        + "]";
   }
 
   /** The data source, which every command but the offline scripts needs. */
@@ -42,7 +58,8 @@ record Settings(DataSource dataSource, ClassLoader classLoader, QualifiedName ve
 
   /** What the engine needs of these settings. */
   MigrationSettings migration() {
-    return new MigrationSettings(versionTable, migrationLockWait, lockTimeout, statementTimeout);
+    return new MigrationSettings(versionTable, migrationLockWait, lockTimeout, statementTimeout,
+        outOfOrder);
   }
 
   DriftFilter driftFilter() {

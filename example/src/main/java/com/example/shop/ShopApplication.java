@@ -2,6 +2,7 @@ package com.example.shop;
 
 import dev.driftless.DriftReport;
 import dev.driftless.Driftless;
+import dev.driftless.JdbcUrls;
 import dev.driftless.MigrateResult;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
@@ -24,10 +25,20 @@ public final class ShopApplication {
     String url = args.length > 0 ? args[0] : System.getenv("DRIFTLESS_URL");
     if (url != null && !url.isBlank()) {
       PGSimpleDataSource dataSource = new PGSimpleDataSource();
-      dataSource.setUrl(url);
-      dataSource.setUser(System.getenv("DRIFTLESS_USER"));
-      dataSource.setPassword(System.getenv("DRIFTLESS_PASSWORD"));
-      System.out.println("Using the database at " + url);
+      try {
+        dataSource.setUrl(url);
+      } catch (IllegalArgumentException e) {
+        // The driver's message is the whole URL, password and all.
+        throw new IllegalArgumentException("Not a PostgreSQL JDBC URL: " + JdbcUrls.redact(url));
+      }
+      // Unset, the URL's own user and password (if any) stay.
+      if (System.getenv("DRIFTLESS_USER") != null) {
+        dataSource.setUser(System.getenv("DRIFTLESS_USER"));
+      }
+      if (System.getenv("DRIFTLESS_PASSWORD") != null) {
+        dataSource.setPassword(System.getenv("DRIFTLESS_PASSWORD"));
+      }
+      System.out.println("Using the database at " + JdbcUrls.redact(url));
       run(dataSource);
       return;
     }

@@ -35,6 +35,26 @@ class ShopApplicationTest {
   }
 
   @Test
+  void theDatabaseUrlIsPrintedWithoutItsPassword() throws Exception {
+    String url = ((org.postgresql.ds.PGSimpleDataSource) TestDatabases.fresh()).getUrl();
+    String withPassword =
+        url + (url.contains("?") ? "&" : "?") + "user=postgres&password=hunter2";
+    ByteArrayOutputStream captured = new ByteArrayOutputStream();
+    PrintStream original = System.out;
+    System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+    try {
+      ShopApplication.main(new String[] {withPassword});
+    } finally {
+      System.setOut(original);
+    }
+    String output = captured.toString(StandardCharsets.UTF_8);
+    assertTrue(output.contains("Using the database at ") && output.contains("password=***"),
+        output);
+    assertTrue(!output.contains("hunter2"), output);
+    assertTrue(output.contains("Verify: No drift"), output);
+  }
+
+  @Test
   void theMigratedSchemaTakesTheDataTheEntitiesDescribe() throws Exception {
     DataSource database = TestDatabases.fresh();
     Driftless driftless = Driftless.configure().dataSource(database).load();

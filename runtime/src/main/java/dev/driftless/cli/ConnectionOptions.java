@@ -2,6 +2,7 @@ package dev.driftless.cli;
 
 import dev.driftless.Driftless;
 import dev.driftless.DriftlessConfiguration;
+import dev.driftless.JdbcUrls;
 import dev.driftless.schema.QualifiedName;
 import java.io.File;
 import java.net.MalformedURLException;
@@ -45,13 +46,22 @@ final class ConnectionOptions {
 
   /** A loaded Driftless that reads the revisions through {@code classLoader}. */
   Driftless load(boolean needsDatabase, ClassLoader classLoader) {
+    return configure(needsDatabase, classLoader).load();
+  }
+
+  /** The configuration these options give, for a command to add its own settings to. */
+  DriftlessConfiguration configure(boolean needsDatabase) {
+    return configure(needsDatabase, classLoader());
+  }
+
+  private DriftlessConfiguration configure(boolean needsDatabase, ClassLoader classLoader) {
     QualifiedName table = versionTableName();
     DriftlessConfiguration configuration = Driftless.configure().classLoader(classLoader)
         .versionTable(table.schema(), table.name());
     if (needsDatabase) {
       configuration.dataSource(dataSource());
     }
-    return configuration.load();
+    return configuration;
   }
 
   /** The database named by the options. */
@@ -60,7 +70,13 @@ final class ConnectionOptions {
       throw new IllegalArgumentException("No database: give --url or set DRIFTLESS_URL");
     }
     PGSimpleDataSource dataSource = new PGSimpleDataSource();
-    dataSource.setUrl(url);
+    try {
+      dataSource.setUrl(url);
+    } catch (IllegalArgumentException e) {
+      // The driver's message repeats the whole URL, password included: not passed on.
+      throw new IllegalArgumentException("Not a PostgreSQL JDBC URL: " + JdbcUrls.redact(url)
+          + " (expected jdbc:postgresql://host:port/database)");
+    }
     if (user != null) {
       dataSource.setUser(user);
     }

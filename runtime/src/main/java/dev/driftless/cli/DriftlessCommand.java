@@ -54,6 +54,11 @@ public final class DriftlessCommand implements Runnable {
 
   public static void main(String[] args) {
     System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+    // A long upgrade says how it is going (on standard error; standard output stays the result).
+    System.setProperty("org.slf4j.simpleLogger.log.dev.driftless.internal.engine.ProgressLog",
+        "info");
+    System.setProperty("org.slf4j.simpleLogger.log.dev.driftless.internal.engine.MigrationLock",
+        "info");
     System.exit(commandLine().execute(args));
   }
 }

@@ -2,6 +2,7 @@ package dev.driftless.cli;
 
 import dev.driftless.Driftless;
 import dev.driftless.MigrateResult;
+import dev.driftless.OutOfOrder;
 import dev.driftless.RepairAction;
 import dev.driftless.RevisionStatus;
 import dev.driftless.TenantResult;
@@ -55,9 +56,15 @@ final class MigrationCommands {
         description = "With --tenants: how many tenants at a time (default: ${DEFAULT-VALUE})")
     int parallelism;
 
+    @Option(names = "--out-of-order",
+        description = "Apply pending revisions that come before revisions already applied "
+            + "(added into the middle of the history), with a warning, instead of refusing")
+    boolean outOfOrder;
+
     @Override
     public Integer call() {
-      Driftless driftless = connection.load(true);
+      Driftless driftless = connection.configure(true)
+          .outOfOrder(outOfOrder ? OutOfOrder.APPLY : OutOfOrder.REFUSE).load();
       if (tenants != null && !tenants.isEmpty()) {
         return upgradeTenants(driftless);
       }

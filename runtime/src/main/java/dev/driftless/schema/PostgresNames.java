@@ -50,7 +50,11 @@ public final class PostgresNames {
     return '"' + identifier.replace("\"", "\"\"") + '"';
   }
 
-  /** {@code 'text'}, with embedded quotes doubled: a string literal in check or default text. */
+  /**
+   * {@code 'text'}, with embedded quotes doubled: a standard string literal in check or default
+   * text, read as written under {@code standard_conforming_strings = on}, which every session
+   * of the runtime and every offline script sets.
+   */
   public static String literal(String text) {
     return "'" + text.replace("'", "''") + "'";
   }

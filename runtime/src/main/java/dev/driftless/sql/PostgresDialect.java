@@ -56,7 +56,12 @@ public final class PostgresDialect implements Dialect {
     return quote(name.schema()) + "." + quote(name.name());
   }
 
-  /** A string literal, {@code 'it''s'}, or {@code NULL}. */
+  /**
+   * A standard string literal, {@code 'it''s'}, or {@code NULL}. A backslash is an ordinary
+   * character in it only while {@code standard_conforming_strings} is on (the default since
+   * PostgreSQL 9.1): the migrator, the drift check and offline scripts turn it on for their
+   * session, so a {@code \'} in a comment can never end the literal early.
+   */
   public static String literal(String value) {
     return value == null ? "NULL" : "'" + value.replace("'", "''") + "'";
   }

@@ -116,6 +116,36 @@ class MigrationCommandsTest {
   }
 
   @Test
+  void upgradeAppliesARevisionOutOfOrderOnlyWithTheFlag() {
+    RevisionClassPath.of(classes, SampleSchemas.library(), LibraryRevisions.V1.class,
+        LibraryRevisions.Late.class);
+    assertEquals(0, run("upgrade"), err::toString);
+    RevisionClassPath.of(classes, SampleSchemas.library(), LibraryRevisions.V1.class,
+        LibraryRevisions.Inserted.class, LibraryRevisions.LateRebased.class);
+
+    assertEquals(DriftlessCommand.FAILURE, run("upgrade"));
+    assertTrue(err.toString().contains("inserted"), err::toString);
+
+    assertEquals(0, run("upgrade", "--out-of-order"), err::toString);
+    assertTrue(out.toString().contains("Applied inserted"), out::toString);
+  }
+
+  @Test
+  void aMalformedUrlIsShownWithoutItsPassword() {
+    CommandLine line = DriftlessCommand.commandLine();
+    StringWriter errors = new StringWriter();
+    line.setErr(new PrintWriter(errors, true));
+
+    assertEquals(DriftlessCommand.USAGE, line.execute("current", "--classpath",
+        classes.toString(), "--url", "jdbc:postgresql://db:port/app?user=app&password=hunter2"));
+
+    assertTrue(errors.toString().contains(
+        "Not a PostgreSQL JDBC URL: jdbc:postgresql://db:port/app?user=app&password=***"),
+        errors::toString);
+    assertTrue(!errors.toString().contains("hunter2"), errors::toString);
+  }
+
+  @Test
   void everyVerbHasHelp() {
     for (String verb : List.of("upgrade", "downgrade", "stamp", "current", "history", "heads",
         "sql", "repair", "check")) {

@@ -196,4 +196,104 @@ public final class LibraryRevisions {
       op.dropTable("public", "half");
     }
   }
+
+  /** Creates a table, then its session is ended under it, inside its transaction. */
+  @Revision(id = "cut", parents = "v1", message = "loses its connection")
+  public static final class CutOff implements Migration {
+    @Override
+    public void upgrade(Ops op) {
+      op.execute("CREATE TABLE before_cut (id int)");
+      op.execute("SELECT pg_terminate_backend(pg_backend_pid())");
+    }
+
+    @Override
+    public void downgrade(Ops op) {}
+  }
+
+  /** The same outside a transaction: the table it created before the cut stays. */
+  @Revision(id = "cut-online", parents = "v1", message = "loses its connection, not "
+      + "transactional", transactional = false)
+  public static final class CutOffOnline implements Migration {
+    @Override
+    public void upgrade(Ops op) {
+      op.execute("CREATE TABLE before_cut (id int)");
+      op.execute("SELECT pg_terminate_backend(pg_backend_pid())");
+    }
+
+    @Override
+    public void downgrade(Ops op) {}
+  }
+
+  /** A table a later revision's comment must not be able to drop. */
+  @Revision(id = "victim", message = "create victim")
+  public static final class Victim implements Migration {
+    @Override
+    public void upgrade(Ops op) {
+      op.execute("CREATE TABLE victim (id int)");
+    }
+
+    @Override
+    public void downgrade(Ops op) {
+      op.execute("DROP TABLE victim");
+    }
+  }
+
+  /** A {@code @Comment} with a backslash before a quote: text, never SQL. */
+  @Revision(id = "backslash", parents = "victim", message = "comment with a backslash")
+  public static final class BackslashComment implements Migration {
+    /** The comment, exactly as the table must get it. */
+    public static final String COMMENT = "it\\'; DROP TABLE victim; --";
+
+    @Override
+    public void upgrade(Ops op) {
+      op.commentOnTable("public", "victim", null, COMMENT);
+    }
+
+    @Override
+    public void downgrade(Ops op) {
+      op.commentOnTable("public", "victim", COMMENT, null);
+    }
+  }
+
+  /** A revision applied after v1, before {@link Inserted} was written. */
+  @Revision(id = "late", parents = "v1", message = "create late")
+  public static final class Late implements Migration {
+    @Override
+    public void upgrade(Ops op) {
+      op.execute("CREATE TABLE late (id int)");
+    }
+
+    @Override
+    public void downgrade(Ops op) {
+      op.execute("DROP TABLE late");
+    }
+  }
+
+  /** Written later, but put between v1 and late (see {@link LateRebased}). */
+  @Revision(id = "inserted", parents = "v1", message = "create inserted")
+  public static final class Inserted implements Migration {
+    @Override
+    public void upgrade(Ops op) {
+      op.execute("CREATE TABLE inserted (id int)");
+    }
+
+    @Override
+    public void downgrade(Ops op) {
+      op.execute("DROP TABLE inserted");
+    }
+  }
+
+  /** {@link Late} with its parent changed to {@link Inserted}: same id, same SQL. */
+  @Revision(id = "late", parents = "inserted", message = "create late")
+  public static final class LateRebased implements Migration {
+    @Override
+    public void upgrade(Ops op) {
+      new Late().upgrade(op);
+    }
+
+    @Override
+    public void downgrade(Ops op) {
+      new Late().downgrade(op);
+    }
+  }
 }

@@ -5,7 +5,9 @@ import dev.driftless.DriftReport;
 import dev.driftless.diff.SchemaDiffer;
 import dev.driftless.internal.catalog.PostgresCanonicalizer;
 import dev.driftless.internal.catalog.PostgresCatalogReader;
+import dev.driftless.internal.engine.ConformingStrings;
 import dev.driftless.internal.engine.MigrationLock;
+import dev.driftless.internal.engine.RedactedErrors;
 import dev.driftless.schema.QualifiedName;
 import dev.driftless.schema.Schema;
 import dev.driftless.sql.Dialect;
@@ -21,7 +23,8 @@ import javax.sql.DataSource;
  * Compares the live database with the snapshot, using the same differ that writes revisions: the
  * ops that would turn the database into the snapshot are exactly the differences.
  *
- * <p>It takes the migration lock first, so a migration in flight is never reported as drift, and
+ * <p>It takes the migration lock first, shared with other checks, so a migration in flight is
+ * never reported as drift while any number of instances check at once; and
  * it lets PostgreSQL settle whether differently spelled expressions mean the same thing
  * ({@link PostgresCanonicalizer}), so a database migrated by Driftless never shows false drift.
  */
@@ -54,10 +57,12 @@ public final class DriftCheck {
   }
 
   /** Reads the schemas the snapshot uses and reports each difference. */
-  @SuppressWarnings("try") // the lock is held for the scope of the try block, never read
+  @SuppressWarnings("try") // the lock and the setting hold for the try block, never read
   public DriftReport check(DataSource dataSource) {
     try (Connection connection = dataSource.getConnection();
-        MigrationLock lock = MigrationLock.acquire(connection, versionTable, lockWait)) {
+        MigrationLock lock = MigrationLock.acquireShared(connection, versionTable, lockWait);
+        ConformingStrings strings = ConformingStrings.on(connection)) {
+      // The canonicalizer runs the snapshot's expressions, written as standard literals.
       // The schemas the application owns are the ones its snapshot uses (public if none).
       Set<String> namespaces = new TreeSet<>(snapshot.namespaces());
       if (namespaces.isEmpty()) {
@@ -70,7 +75,8 @@ public final class DriftCheck {
       return new DriftReport(differences);
     } catch (SQLException e) {
       throw new IllegalStateException(
-          "Cannot read the database catalog for the drift check: " + e.getMessage(), e);
+          "Cannot read the database catalog for the drift check: "
+          + RedactedErrors.message(e), RedactedErrors.cause(e));
     }
   }
 }

@@ -3,6 +3,7 @@ package dev.driftless.internal.engine;
 import dev.driftless.AppliedRevision;
 import dev.driftless.MigrateResult;
 import dev.driftless.MigrationException;
+import dev.driftless.OutOfOrder;
 import dev.driftless.RepairAction;
 import dev.driftless.RevisionStatus;
 import dev.driftless.sql.Dialect;
@@ -16,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Moves a database between revisions: one transaction per revision, each recorded in the
@@ -28,12 +31,16 @@ import javax.sql.DataSource;
  * history is validated against the code ({@link HistoryValidator}).
  */
 public final class Migrator {
+  private static final Logger LOG = LoggerFactory.getLogger(Migrator.class);
+
   private final DataSource dataSource;
   private final RevisionGraph graph;
   private final VersionTable versionTable;
   private final Duration lockWait;
   private final Checksums checksums;
   private final RevisionRunner runner;
+  private final OutOfOrder outOfOrder;
+  private final ProgressLog progress;
 
   /** A migrator of the database {@code dataSource} ({@code null} for offline scripts only). */
   public Migrator(DataSource dataSource, RevisionGraph graph, Dialect dialect,
@@ -43,8 +50,11 @@ public final class Migrator {
     this.versionTable = new VersionTable(settings.versionTable(), dialect);
     this.lockWait = settings.lockWait();
     this.checksums = new Checksums(dialect);
+    this.outOfOrder = settings.outOfOrder();
+    this.progress = new ProgressLog(ProgressLog.SLOW_STATEMENT);
     this.runner = new RevisionRunner(dialect, versionTable,
-        new RevisionRunner.Timeouts(settings.lockTimeout(), settings.statementTimeout()));
+        new RevisionRunner.Timeouts(settings.lockTimeout(), settings.statementTimeout()),
+        progress);
   }
 
   /** Applies every pending revision: {@code upgrade("head")}. */
@@ -54,19 +64,25 @@ public final class Migrator {
 
   /** Applies the revisions {@code target} names ({@code head}, {@code heads}, {@code +N}, an id). */
   public MigrateResult upgrade(String target) {
-    return locked(connection -> {
+    long started = System.nanoTime();
+    MigrateResult result = locked(connection -> {
       Set<String> applied = validated(connection).keySet();
+      List<LoadedRevision> steps = plan(() -> Planner.upgrade(graph, applied, target));
+      checkOrder(applied, steps);
       List<MigrateResult.Applied> done = new ArrayList<>();
-      for (LoadedRevision revision : plan(() -> Planner.upgrade(graph, applied, target))) {
+      for (LoadedRevision revision : steps) {
         done.add(runner.upgrade(connection, revision));
       }
       return new MigrateResult(done, applied.size());
     });
+    progress.finished(true, target, result, (System.nanoTime() - started) / 1_000_000);
+    return result;
   }
 
   /** Reverts the revisions {@code target} names ({@code -N}, {@code base}, an id), newest first. */
   public MigrateResult downgrade(String target) {
-    return locked(connection -> {
+    long started = System.nanoTime();
+    MigrateResult result = locked(connection -> {
       Set<String> applied = validated(connection).keySet();
       List<MigrateResult.Applied> done = new ArrayList<>();
       for (LoadedRevision revision : plan(() -> Planner.downgrade(graph, applied, target))) {
@@ -74,6 +90,8 @@ public final class Migrator {
       }
       return new MigrateResult(done, applied.size());
     });
+    progress.finished(false, target, result, (System.nanoTime() - started) / 1_000_000);
+    return result;
   }
 
   /**
@@ -111,8 +129,8 @@ public final class Migrator {
       return graph.fromBase().stream().map(r ->
           new RevisionStatus(r.info(), records.get(r.id()), heads.contains(r.id()))).toList();
     } catch (SQLException e) {
-      throw new MigrationException(null, "Cannot read the history: " + e.getMessage(), null,
-          e.getSQLState(), e);
+      throw new MigrationException(null, "Cannot read the history: "
+          + RedactedErrors.message(e), null, e.getSQLState(), RedactedErrors.cause(e));
     }
   }
 
@@ -182,6 +200,25 @@ public final class Migrator {
     return records;
   }
 
+  /** Refuses (or, if allowed, reports) revisions added before ones already applied. */
+  private void checkOrder(Set<String> applied, List<LoadedRevision> steps) {
+    Map<LoadedRevision, List<String>> late = OutOfOrderRevisions.in(graph, applied, steps);
+    if (late.isEmpty()) {
+      return;
+    }
+    String list = OutOfOrderRevisions.describe(late);
+    if (outOfOrder == OutOfOrder.REFUSE) {
+      throw new MigrationException(late.keySet().iterator().next().id(),
+          "Out-of-order revisions: these pending revisions come before revisions the database "
+              + "already has (they were added into the middle of the history after it was "
+              + "applied); nothing was run.\n  - " + list + "\nIf applying them now is safe, "
+              + "allow it with outOfOrder(OutOfOrder.APPLY) (command line: --out-of-order); "
+              + "otherwise move their work into a new revision after the head.",
+          null, null, null);
+    }
+    LOG.warn("Applying revisions out of order, as configured:\n  - {}", list);
+  }
+
   private interface Plan {
     List<LoadedRevision> get();
   }
@@ -198,16 +235,19 @@ public final class Migrator {
     T run(Connection connection) throws SQLException;
   }
 
-  @SuppressWarnings("try") // the lock is held for the scope of the try block, never read
+  @SuppressWarnings("try") // the lock and the setting hold for the try block, never read
   private <T> T locked(Locked<T> work) {
     try (Connection connection = dataSource.getConnection();
-        MigrationLock lock = MigrationLock.acquire(connection, versionTable.name(), lockWait)) {
+        MigrationLock lock = MigrationLock.acquire(connection, versionTable.name(), lockWait);
+        ConformingStrings strings = ConformingStrings.on(connection)) {
       connection.setAutoCommit(true);
       versionTable.ensureExists(connection);
       return work.run(connection);
     } catch (SQLException e) {
-      throw new MigrationException(null, "Cannot migrate: " + e.getMessage()
-          + " (SQLSTATE " + e.getSQLState() + ")", null, e.getSQLState(), e);
+      // A connection failure may quote the URL (DriverManager's "No suitable driver").
+      throw new MigrationException(null, "Cannot migrate: " + RedactedErrors.message(e)
+          + " (SQLSTATE " + e.getSQLState() + ")", null, e.getSQLState(),
+          RedactedErrors.cause(e));
     }
   }
 }

@@ -23,7 +23,9 @@ final class OfflineScript {
         .append("-- Driftless offline ").append(up ? "upgrade" : "downgrade").append(": ")
         .append(description).append("\n")
         .append("-- ").append(steps.size()).append(" revision(s), one transaction each. Run with:"
-            + " psql -v ON_ERROR_STOP=1 -f <this file>\n\n");
+            + " psql -v ON_ERROR_STOP=1 -f <this file>\n\n")
+        // The literals below are standard ones, whatever the server's default.
+        .append(ConformingStrings.SET_ON).append(";\n");
     for (String sql : versionTable.createSql()) {
       script.append(sql).append(";\n");
     }

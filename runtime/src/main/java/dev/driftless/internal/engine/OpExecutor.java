@@ -34,10 +34,12 @@ final class OpExecutor {
     void at(String statement, SQLException cause);
   }
 
-  void execute(Connection connection, SchemaOp op, Failure failure) {
+  /** Runs {@code op}, reporting slow statements and backfill batches to {@code progress}. */
+  void execute(Connection connection, SchemaOp op, Failure failure,
+      ProgressLog.Revision progress) {
     if (op instanceof ExecuteSql o && !o.parameters().isEmpty()) {
       // Shown as scripts show it, parameters inlined as literals.
-      run(failure, dialect.render(o).get(0), () -> {
+      run(failure, progress, dialect.render(o).get(0), () -> {
         try (PreparedStatement statement = connection.prepareStatement(o.sql())) {
           bind(statement, o.parameters(), 0);
           statement.execute();
@@ -48,7 +50,7 @@ final class OpExecutor {
         List<List<Object>> chunk = o.rows().subList(from, Math.min(from + INSERT_CHUNK,
             o.rows().size()));
         String sql = insertSql(o, chunk.size());
-        run(failure, sql, () -> {
+        run(failure, progress, sql, () -> {
           try (PreparedStatement statement = connection.prepareStatement(sql)) {
             int index = 0;
             for (List<Object> row : chunk) {
@@ -59,18 +61,24 @@ final class OpExecutor {
         });
       }
     } else if (op instanceof Backfill o) {
-      run(failure, o.batchSql(), () -> {
+      run(failure, progress, o.batchSql(), () -> {
         try (Statement statement = connection.createStatement()) {
-          while (statement.executeUpdate(o.batchSql()) > 0) {
+          while (true) {
+            long started = System.nanoTime();
+            int rows = statement.executeUpdate(o.batchSql());
+            if (rows == 0) {
+              return;
+            }
             if (!connection.getAutoCommit()) {
               connection.commit();
             }
+            progress.backfillBatch(rows, System.nanoTime() - started);
           }
         }
       });
     } else {
       for (String sql : dialect.render(op)) {
-        run(failure, sql, () -> {
+        run(failure, progress, sql, () -> {
           try (Statement statement = connection.createStatement()) {
             statement.execute(sql);
           }
@@ -83,12 +91,16 @@ final class OpExecutor {
     void run() throws SQLException;
   }
 
-  private static void run(Failure failure, String shown, Work work) {
+  private static void run(Failure failure, ProgressLog.Revision progress, String shown,
+      Work work) {
+    long started = System.nanoTime();
     try {
       work.run();
     } catch (SQLException e) {
       failure.at(shown, e);
+      return;
     }
+    progress.statement(shown, System.nanoTime() - started);
   }
 
   private static int bind(PreparedStatement statement, List<Object> values, int offset)

@@ -34,7 +34,12 @@ public final class RevisionGraph {
         if (!byId.containsKey(parent)) {
           throw new IllegalStateException(
               "revision " + revision.id() + " (" + revision.className() + ") follows " + parent
-                  + ", which is not on the class path");
+                  + ", which is not on the class path. Restore revision " + parent + " (its "
+                  + "class was deleted or renamed, or it is in a jar or module missing from the "
+                  + "class path: each lists its revisions in " + RevisionIndex.RESOURCE
+                  + "); or, if it was removed on purpose and " + revision.id() + " was never "
+                  + "applied anywhere, change " + revision.id() + "'s @Revision(parents = ...) "
+                  + "to the revision it should now follow (`driftless heads` lists the heads).");
         }
       }
     }

@@ -10,8 +10,6 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Runs one revision, up or down, under the revision's (or the run's) {@code lock_timeout} and
@@ -24,12 +22,11 @@ import org.slf4j.LoggerFactory;
  * recover. Either way the error names the revision, the operation, the statement and the SQLSTATE.
  */
 final class RevisionRunner {
-  private static final Logger LOG = LoggerFactory.getLogger(RevisionRunner.class);
-
   private final Dialect dialect;
   private final OpExecutor executor;
   private final VersionTable versionTable;
   private final Timeouts timeouts;
+  private final ProgressLog progress;
 
   /**
    * The run's default timeouts, or null to leave the session's; a revision's own win. Set as
@@ -50,11 +47,13 @@ final class RevisionRunner {
     }
   }
 
-  RevisionRunner(Dialect dialect, VersionTable versionTable, Timeouts timeouts) {
+  RevisionRunner(Dialect dialect, VersionTable versionTable, Timeouts timeouts,
+      ProgressLog progress) {
     this.dialect = dialect;
     this.executor = new OpExecutor(dialect);
     this.versionTable = versionTable;
     this.timeouts = timeouts;
+    this.progress = progress;
   }
 
   MigrateResult.Applied upgrade(Connection connection, LoadedRevision revision)
@@ -81,29 +80,29 @@ final class RevisionRunner {
     }
     List<String> rendered = new ArrayList<>();
     ops.forEach(op -> rendered.addAll(dialect.render(op)));
+    ProgressLog.Revision report = progress.start(revision, up, rendered.size());
     long started = System.nanoTime();
     if (revision.transactional()) {
       Transactions.inTransaction(connection, () -> {
         setTimeouts(connection, revision, "SET LOCAL ");
-        execute(connection, revision, ops, up, List.of());
+        execute(connection, revision, ops, up, List.of(), report);
         finish(connection, revision, up, rendered, started);
       });
     } else {
       connection.setAutoCommit(true);
       try {
         setTimeouts(connection, revision, "SET ");
-        execute(connection, revision, ops, up, rendered);
+        execute(connection, revision, ops, up, rendered, report);
         finish(connection, revision, up, rendered, started);
-      } finally {
-        try (Statement reset = connection.createStatement()) {
-          reset.execute("RESET lock_timeout");
-          reset.execute("RESET statement_timeout");
-        }
+      } catch (SQLException | RuntimeException e) {
+        // On a lost connection the reset fails too; the revision's error is the one to report.
+        Transactions.attempt(e, () -> resetTimeouts(connection));
+        throw e;
       }
+      resetTimeouts(connection);
     }
     long millis = (System.nanoTime() - started) / 1_000_000;
-    LOG.info("{} revision {} ({}) in {} ms", up ? "Applied" : "Reverted", revision.id(),
-        revision.message(), millis);
+    report.done(millis);
     return new MigrateResult.Applied(revision.id(), revision.message(), rendered.size(), millis);
   }
 
@@ -114,6 +113,13 @@ final class RevisionRunner {
       versionTable.record(connection, revision, Checksums.of(rendered), millis);
     } else {
       versionTable.delete(connection, revision.id());
+    }
+  }
+
+  private static void resetTimeouts(Connection connection) throws SQLException {
+    try (Statement reset = connection.createStatement()) {
+      reset.execute("RESET lock_timeout");
+      reset.execute("RESET statement_timeout");
     }
   }
 
@@ -135,14 +141,19 @@ final class RevisionRunner {
 
   /** Runs the ops; {@code allStatements} non-empty means "not transactional", for the report. */
   private void execute(Connection connection, LoadedRevision revision, List<SchemaOp> ops,
-      boolean up, List<String> allStatements) {
+      boolean up, List<String> allStatements, ProgressLog.Revision report) {
     List<String> done = new ArrayList<>();
     for (SchemaOp op : ops) {
       executor.execute(connection, op, (statement, e) -> {
         throw failure(revision, op, statement, e, up, allStatements.isEmpty() ? null : done);
-      });
+      }, report);
       done.addAll(dialect.render(op));
     }
+  }
+
+  /** Class 08 (connection exception) or 57P01..57P05 (the server ended the session). */
+  private static boolean connectionLost(String sqlState) {
+    return sqlState != null && (sqlState.startsWith("08") || sqlState.startsWith("57P"));
   }
 
   private static MigrationException failure(LoadedRevision revision, SchemaOp op, String sql,
@@ -153,6 +164,10 @@ final class RevisionRunner {
         : "57014".equals(e.getSQLState())
             ? "It ran longer than statement_timeout; raise statementTimeout for this revision "
                 + "(@Revision(statementTimeout = ...)).\n"
+            : connectionLost(e.getSQLState())
+            ? "The connection to the database was lost: the server ended the session "
+                + "(pg_terminate_backend, a restart, an idle or proxy timeout) or the network "
+                + "dropped; the server log says which.\n"
             : "";
     String outcome = doneOutsideTransaction == null
         ? "failed " + (up ? "to upgrade" : "to downgrade") + " and was rolled back; the "

@@ -44,6 +44,16 @@ class RevisionGraphTest {
   }
 
   @Test
+  void anUnknownParentSaysHowToRestoreOrReplaceIt() {
+    IllegalStateException error = assertThrows(IllegalStateException.class,
+        () -> new RevisionGraph(List.of(rev("b", "missing"))));
+    assertTrue(error.getMessage().contains("Restore revision missing"), error.getMessage());
+    assertTrue(error.getMessage().contains(RevisionIndex.RESOURCE), error.getMessage());
+    assertTrue(error.getMessage().contains("change b's @Revision(parents = ...)"),
+        error.getMessage());
+  }
+
+  @Test
   void rejectsDuplicateIdsAndCycles() {
     assertThrows(IllegalStateException.class, () -> new RevisionGraph(List.of(rev("a"), rev("a"))));
     IllegalStateException cycle = assertThrows(IllegalStateException.class,
