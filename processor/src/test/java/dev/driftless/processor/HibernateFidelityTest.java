@@ -92,7 +92,9 @@ class HibernateFidelityTest {
           "LedgerAccount", "Milestone", "Project", "TimeBooking", "WorkItem",
           "helpdesk/Sla", "helpdesk/HelpdeskQueue", "helpdesk/SlaTargetKey",
           "helpdesk/SlaTarget", "helpdesk/Named", "helpdesk/HelpdeskRegion",
-          "helpdesk/Announcement");
+          "helpdesk/Announcement", "helpdesk/HelpdeskStaff", "helpdesk/Technician",
+          "helpdesk/Dispatcher", "helpdesk/TicketThread", "helpdesk/ThreadPost",
+          "helpdesk/PostalAddress", "helpdesk/ZipCode", "Wallet");
   /** Corpus sources that need Jakarta Persistence 3.2, in {@code fidelity/oracle32/}. */
   private static final List<String> CORPUS_32 = List.of("Inspection", "Reminder");
 
@@ -171,12 +173,12 @@ class HibernateFidelityTest {
           + census(exported) + "\n" + tally.table());
       assertEquals(List.of(), tally.mismatches(), () -> "Hibernate's schema vs ours:\n"
           + String.join("\n", tally.mismatches()));
-      assertEquals(LINE_6 ? 209 : 212, exported.tables().size(), "tables Hibernate exported");
-      assertEquals(LINE_6 ? 912 : 922,
+      assertEquals(LINE_6 ? 215 : 217, exported.tables().size(), "tables Hibernate exported");
+      assertEquals(LINE_6 ? 932 : 940,
           exported.tables().stream().mapToInt(t -> t.columns().size()).sum());
       assertEquals(2, exported.table(dev.driftless.schema.QualifiedName.of("public", "title"))
           .orElseThrow().checkConstraints().size(), "Hibernate's enum checks");
-      assertEquals(31, exported.sequences().size());
+      assertEquals(34, exported.sequences().size());
       assertEquals(1, exported.enums().size(), "Hibernate's named enum type");
       // Hibernate's validator looks names up uncut, so it rejects even its own export of a name
       // over 63 bytes; that class is compared above and left out here.
@@ -208,14 +210,17 @@ class HibernateFidelityTest {
    * hierarchy shares, so no other class of it can be stored. And the second mapping of a shared
    * table (InvoiceView, a read model of invoice; RecipeStep, an entity over Recipe's element
    * collection table) leaves the first mapping's NOT NULL columns empty, so it cannot insert.
-   * Every other entity must be stored and loaded.
+   * TicketThread's posts are an ordered list on the inverse side, whose index Hibernate writes only
+   * when the list itself is saved; the round trip stores the posts through their owning side, so
+   * their index stays empty and Hibernate refuses to load the list. Every other entity must be
+   * stored and loaded.
    */
   private static final Set<String> HIBERNATE_CANNOT = LINE_6
       // 6.6 also makes Violin's @ManyToOne(optional = false) teacher NOT NULL in that table.
       ? Set.of("store Exhibit", "store Sculpture", "load Sculpture", "store Print", "load Print",
-          "store Instrument", "store InvoiceView", "store RecipeStep")
+          "store Instrument", "store InvoiceView", "store RecipeStep", "load TicketThread")
       : Set.of("store Exhibit", "store Sculpture", "load Sculpture", "store Print", "load Print",
-          "store InvoiceView", "store RecipeStep");
+          "store InvoiceView", "store RecipeStep", "load TicketThread");
 
   private static List<String> storeAndLoad(DataSource database, String hibernateNaming,
       List<Class<?>> mapped) {
@@ -230,10 +235,16 @@ class HibernateFidelityTest {
     return new TreeSet<>(failures.stream().map(f -> f.substring(0, f.indexOf(':'))).toList());
   }
 
-  /** The corpus classes Hibernate is given: the entities and the auto-applied converters. */
+  /**
+   * The corpus classes Hibernate is given: the entities and the auto-applied converters, by
+   * qualified name, the order Spring Boot's scanning finds them in (it sorts the class files of
+   * a package) and so registers them, which orders e.g. the values of a discriminator check.
+   */
   private static List<Class<?>> mappedClasses(ClassLoader model, List<JavaFileObject> sources)
       throws ClassNotFoundException {
     List<Class<?>> mapped = new ArrayList<>();
+    sources = sources.stream().sorted(java.util.Comparator.comparing(JavaFileObject::getName))
+        .toList();
     for (JavaFileObject source : sources) {
       String name = source.getName().replaceAll("^/+", "").replace(".java", "").replace('/', '.');
       Class<?> type = Class.forName(name, true, model);

@@ -104,6 +104,44 @@ class MappingErrorsTest {
   }
 
   @org.junit.jupiter.api.Test
+  void singleTableSiblingsShareAColumnTheyDeclareAlikeAndConflictOnOneTheyDeclareDifferently() {
+    JavaFileObject root = ProcessorHarness.source("test.model.Staff",
+        "package test.model;",
+        "import jakarta.persistence.*;",
+        "@Entity public abstract class Staff { @Id Long id; }");
+    JavaFileObject technician = ProcessorHarness.source("test.model.Technician",
+        "package test.model;",
+        "import jakarta.persistence.*;",
+        "@Entity public class Technician extends Staff {",
+        "  @Column(name = \"SALARY\", precision = 10, scale = 2) java.math.BigDecimal salary;",
+        "}");
+    JavaFileObject alike = ProcessorHarness.source("test.model.Dispatcher",
+        "package test.model;",
+        "import jakarta.persistence.*;",
+        "@Entity public class Dispatcher extends Staff {",
+        "  @Column(name = \"SALARY\", precision = 10, scale = 2) java.math.BigDecimal pay;",
+        "}");
+    ProcessorHarness shared = new ProcessorHarness(project);
+    assertThat(shared.compile(root, technician, alike)).succeeded();
+    org.junit.jupiter.api.Assertions.assertTrue(shared.projectFiles().values().stream()
+        .anyMatch(text -> text.contains("\"salary\"")), "one shared column");
+
+    JavaFileObject different = ProcessorHarness.source("test.model.Dispatcher",
+        "package test.model;",
+        "import jakarta.persistence.*;",
+        "@Entity public class Dispatcher extends Staff {",
+        "  @Column(name = \"SALARY\") Integer pay;",
+        "}");
+    Compilation compilation =
+        new ProcessorHarness(project.resolve("conflict")).compile(root, technician, different);
+    assertThat(compilation).failed();
+    // Subclasses are read by qualified name: Dispatcher first, so the error is on Technician's.
+    assertThat(compilation).hadErrorContaining("Column salary of the single table of this "
+        + "hierarchy is mapped by Dispatcher.pay and here, differently").inFile(technician)
+        .onLineContaining("salary;");
+  }
+
+  @org.junit.jupiter.api.Test
   void identityIdsInATablePerClassHierarchyAreAnError() {
     ProcessorHarness harness = new ProcessorHarness(project);
     JavaFileObject root = ProcessorHarness.source("test.model.Account",

@@ -16,7 +16,7 @@ enum AttributeKind {
   EMBEDDED_ID,
   /** An {@code @Id} of an entity whose {@code @MapsId} association provides the key columns. */
   MAPS_ID_KEY,
-  /** The {@code mappedBy} side of an association: no column here. */
+  /** The {@code mappedBy} side of an association: no column here (an ordered list's index). */
   INVERSE_SIDE,
   /** A unidirectional {@code @OneToMany} with {@code @JoinColumn}: a column in the target. */
   ONE_TO_MANY_JOIN_COLUMN,

@@ -11,7 +11,9 @@ import dev.driftless.schema.PostgresNames;
 import dev.driftless.schema.QualifiedName;
 import dev.driftless.schema.Table;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.TypeElement;
@@ -81,7 +83,10 @@ final class CollectionTableReader {
         PostgresNames.foreignKey(name.name(), List.of(ownerName)), List.of(ownerName),
         ownerTable, List.of(ownerId.name())).onDelete(context.onDelete().of(field)));
 
-    List<SpelledColumn> elements = elementColumns(field, element, table, name);
+    // Each element column with its property path, which orders a set's unique key.
+    Map<SpelledColumn, String> paths = new LinkedHashMap<>();
+    elementColumns(field, element, table, name, paths);
+    List<SpelledColumn> elements = List.copyOf(paths.keySet());
     List<SpelledColumn> key = new ArrayList<>(List.of(spelledOwner));
     SharedTables.Key kind;
     if (map) {
@@ -101,9 +106,11 @@ final class CollectionTableReader {
       table.primaryKey(PostgresNames.primaryKey(name.name()), keyNames);
     } else if (!set || context.line().uniqueNullableSetElements()) {
       // A unique key keeps Set.createPrimaryKey's order, not the key column order: owner, then
-      // the element columns (an embeddable's in Hibernate's property order, by name).
+      // the element columns in Hibernate's property order (by attribute name at each level, a
+      // nested embeddable's in its place).
       List<String> unique = new ArrayList<>(List.of(owner.name()));
-      elements.stream().map(c -> c.column().name()).sorted().forEach(unique::add);
+      paths.entrySet().stream().sorted(Map.Entry.comparingByValue())
+          .map(e -> e.getKey().column().name()).forEach(unique::add);
       String[] uniqueNames = unique.toArray(String[]::new);
       table.unique(PostgresNames.uniqueConstraint(name.name(), List.of(uniqueNames)),
           uniqueNames);
@@ -120,19 +127,38 @@ final class CollectionTableReader {
     return order;
   }
 
-  private List<SpelledColumn> elementColumns(VariableElement field, TypeMirror element,
-      Table.Builder table, QualifiedName name) {
-    List<SpelledColumn> columns = new ArrayList<>();
-    if (element.getKind() == TypeKind.DECLARED && AnnotationValues.has(
-        ((DeclaredType) element).asElement(), Jpa.EMBEDDABLE)) {
-      for (VariableElement part : context.fields().persistentFields(
-          (TypeElement) ((DeclaredType) element).asElement())) {
-        columns.add(basic(part, part, part.asType(), table, name));
-      }
+  /** Adds the element's columns to {@code table}, and to {@code paths} with their paths. */
+  private void elementColumns(VariableElement field, TypeMirror element,
+      Table.Builder table, QualifiedName name, Map<SpelledColumn, String> paths) {
+    if (embeddable(element)) {
+      embeddableColumns((TypeElement) ((DeclaredType) element).asElement(), "", table, name,
+          paths);
     } else {
-      columns.add(basic(field, field, element, table, name));
+      paths.put(basic(field, field, element, table, name), "");
     }
-    return columns;
+  }
+
+  private static boolean embeddable(TypeMirror type) {
+    return type.getKind() == TypeKind.DECLARED
+        && AnnotationValues.has(((DeclaredType) type).asElement(), Jpa.EMBEDDABLE);
+  }
+
+  /**
+   * The columns of an embeddable element, a nested embeddable's among them: each named after its
+   * own attribute, as Hibernate's JPA-compliant naming names them (the last part of the path).
+   */
+  private void embeddableColumns(TypeElement type, String prefix, Table.Builder table,
+      QualifiedName name, Map<SpelledColumn, String> paths) {
+    for (VariableElement part : context.fields().persistentFields(type)) {
+      // A separator below every letter: paths then sort part by part.
+      String path = prefix + part.getSimpleName() + '\u0000';
+      if (embeddable(part.asType())) {
+        embeddableColumns((TypeElement) ((DeclaredType) part.asType()).asElement(), path, table,
+            name, paths);
+      } else {
+        paths.put(basic(part, part, part.asType(), table, name), path);
+      }
+    }
   }
 
   /**

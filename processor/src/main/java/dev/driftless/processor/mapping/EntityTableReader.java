@@ -4,6 +4,7 @@ import dev.driftless.processor.element.AbortProcessingException;
 import dev.driftless.processor.element.AnnotationValues;
 import dev.driftless.processor.element.Jpa;
 import dev.driftless.processor.mapping.Contribution.CheckSpec;
+import dev.driftless.processor.mapping.Contribution.SourcedColumn;
 import dev.driftless.processor.mapping.naming.ReservedNameException;
 import dev.driftless.schema.Column;
 import dev.driftless.schema.ForeignKey;
@@ -62,8 +63,14 @@ final class EntityTableReader {
     failed |= readAll(scope, own, parts, entity, required);
     if (hierarchy.strategy(entity).equals(EntityHierarchy.SINGLE_TABLE)) {
       for (TypeElement subclass : hierarchy.descendants(entity)) {
+        Contribution.Builder subclassParts = Contribution.builder();
         failed |= readAll(scope.subclass(hierarchy.discriminatorValue(subclass)),
-            context.fields().persistentFields(subclass), parts, subclass, required);
+            context.fields().persistentFields(subclass), subclassParts, subclass, required);
+        Contribution shared = sharedWithSiblings(subclassParts.build(), parts.build());
+        failed |= shared == null;
+        if (shared != null) {
+          parts.add(shared);
+        }
       }
     }
     if (failed) {
@@ -130,6 +137,41 @@ final class EntityTableReader {
   }
 
   /**
+   * {@code read}, a single-table subclass's contribution, without the columns (and their checks)
+   * that a class read before it already put into the shared table just as it declares them:
+   * sibling subclasses that each map {@code salary} share one column, as in Hibernate. Null, with
+   * an error on the later attribute, when the two declare the column differently.
+   */
+  private Contribution sharedWithSiblings(Contribution read, Contribution before) {
+    Map<String, SourcedColumn> existing = new HashMap<>();
+    before.columns().forEach(c -> existing.putIfAbsent(c.column().name(), c));
+    List<SourcedColumn> columns = new ArrayList<>();
+    boolean conflict = false;
+    for (SourcedColumn column : read.columns()) {
+      SourcedColumn first = existing.get(column.column().name());
+      if (first == null) {
+        columns.add(column);
+      } else if (!first.column().equals(column.column())) {
+        context.reporter().error(column.origin(), "Column " + column.column().name()
+            + " of the single table of this hierarchy is mapped by "
+            + first.origin().getEnclosingElement().getSimpleName() + "." + first.origin()
+            .getSimpleName() + " and here, differently. Sibling classes may share a column only "
+            + "when they declare it alike (type, length, nullability, default); make them agree or "
+            + "give one its own @Column(name = ...).");
+        conflict = true;
+      }
+    }
+    if (conflict) {
+      return null;
+    }
+    List<CheckSpec> checks = read.checks().stream()
+        .filter(check -> !before.checks().contains(check)).toList();
+    return new Contribution(columns, read.keyColumns(), read.keySpellings(), read.foreignKeys(),
+        read.uniques(), checks, read.indexes(), read.naturalId(), read.ownedTables(),
+        read.foreignColumns(), read.required());
+  }
+
+  /**
    * Hibernate 7's check per concrete single-table subclass ({@code SingleTableSubclass
    * .createConstraints}): rows of that class have every nullable column of a required attribute
    * of the class and of its direct parent ({@code getNonDuplicatedProperties}) filled.
@@ -158,7 +200,8 @@ final class EntityTableReader {
       case ELEMENT_COLLECTION -> Contribution.builder().ownedTable(new CollectionTableReader(
           context).read(field, declaringEntity(scope, field), scope.table())).build();
       case EMBEDDED_ID -> embeddedId(scope, field);
-      case MAPS_ID_KEY, INVERSE_SIDE -> Contribution.NONE;
+      case MAPS_ID_KEY -> Contribution.NONE;
+      case INVERSE_SIDE -> references.inverseSide(field);
       case ONE_TO_MANY_JOIN_COLUMN -> references.oneToManyJoinColumn(scope, field);
       case JOIN_TABLE -> Contribution.builder().ownedTable(new JoinTableReader(context).read(
           field, AnnotationValues.has(field, Jpa.ONE_TO_MANY), scope.entity(), scope.table()))

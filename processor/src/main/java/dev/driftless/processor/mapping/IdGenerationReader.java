@@ -126,8 +126,8 @@ final class IdGenerationReader {
   /**
    * The generator annotation on the field or the entity that {@code generator} names; in a line
    * whose generator names are global (6.6, {@link
-   * dev.driftless.processor.mapping.naming.HibernateLine#globalGenerators}), else on any entity's
-   * class or fields.
+   * dev.driftless.processor.mapping.naming.HibernateLine#globalGenerators}), else on the class or
+   * fields of an entity bound before this one.
    */
   private Optional<AnnotationMirror> declaration(VariableElement field, TypeElement entity,
       String annotation, String generator) {
@@ -138,7 +138,11 @@ final class IdGenerationReader {
     if (local.isPresent() || generator.isEmpty() || !context.line().globalGenerators()) {
       return local;
     }
+    // 6.6 looks the name up while it binds the entity, so only generators of entities bound
+    // before it are known: those that sort before it, the order Spring Boot's scanning registers.
+    String using = entity.getQualifiedName().toString();
     return context.known().stream()
+        .filter(t -> t.getQualifiedName().toString().compareTo(using) < 0)
         .sorted(java.util.Comparator.comparing(t -> t.getQualifiedName().toString()))
         .flatMap(e -> java.util.stream.Stream.concat(java.util.stream.Stream.of(e),
             e.getEnclosedElements().stream()))

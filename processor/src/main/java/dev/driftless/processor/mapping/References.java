@@ -134,6 +134,24 @@ final class References {
     return result.build();
   }
 
+  /**
+   * The inverse side of an association: nothing here, except that an ordered
+   * {@code @OneToMany(mappedBy)} keeps its list index ({@code @OrderColumn}) in the target's
+   * table, a nullable column beside the other side's key, as Hibernate puts it.
+   */
+  Contribution inverseSide(VariableElement field) {
+    if (!AnnotationValues.has(field, Jpa.ONE_TO_MANY)
+        || !AnnotationValues.has(field, Jpa.ORDER_COLUMN)) {
+      return Contribution.NONE;
+    }
+    QualifiedName targetTable =
+        context.tables().of(JoinTableReader.elementType(field, context.reporter()));
+    OrderColumns orders = new OrderColumns(context);
+    Column order = orders.column(field, true);
+    return Contribution.builder().foreignColumn(new Contribution.ForeignColumn(targetTable,
+        order, null, orders.check(targetTable, order), field)).build();
+  }
+
   /** The entity a to-one association refers to; an error unless it is a known entity. */
   private TypeElement target(VariableElement field) {
     ErrorReporter reporter = context.reporter();
