@@ -104,12 +104,12 @@ final class SnapshotJson {
         @JsonProperty("name") String name,
         @JsonProperty("type") String type,
         @JsonProperty("nullable") Boolean nullable,
-        @JsonProperty("identity") Identity identity,
+        @JsonProperty("identity") String identity,
         @JsonProperty("default") String defaultExpression,
         @JsonProperty("comment") String comment) {
       column = shapeOnly ? null
           : new Column(required(name, "name"), canonicalType(required(type, "type")),
-              required(nullable, "nullable"), identity == null ? Identity.NONE : identity,
+              required(nullable, "nullable"), constant(Identity.class, identity, "identity", Identity.NONE),
               defaultExpression, comment);
     }
 
@@ -167,17 +167,18 @@ final class SnapshotJson {
         @JsonProperty("targetSchema") String targetSchema,
         @JsonProperty("targetTable") String targetTable,
         @JsonProperty("targetColumns") List<String> targetColumns,
-        @JsonProperty("onDelete") ReferentialAction onDelete,
-        @JsonProperty("onUpdate") ReferentialAction onUpdate,
-        @JsonProperty("deferrable") Deferrability deferrable) {
+        @JsonProperty("onDelete") String onDelete,
+        @JsonProperty("onUpdate") String onUpdate,
+        @JsonProperty("deferrable") String deferrable) {
       foreignKey = shapeOnly ? null
           : new ForeignKey(required(name, "name"), required(columns, "columns"),
               QualifiedName.of(required(targetSchema, "targetSchema"),
                   required(targetTable, "targetTable")),
               required(targetColumns, "targetColumns"),
-              onDelete == null ? ReferentialAction.NO_ACTION : onDelete,
-              onUpdate == null ? ReferentialAction.NO_ACTION : onUpdate,
-              deferrable == null ? Deferrability.NOT_DEFERRABLE : deferrable);
+              constant(ReferentialAction.class, onDelete, "onDelete", ReferentialAction.NO_ACTION),
+              constant(ReferentialAction.class, onUpdate, "onUpdate", ReferentialAction.NO_ACTION),
+              constant(Deferrability.class, deferrable, "deferrable",
+                  Deferrability.NOT_DEFERRABLE));
     }
   }
 
@@ -226,22 +227,42 @@ final class SnapshotJson {
     }
   }
 
-  /** Thrown from a constructor above; the reader reports it as a key missing from the object. */
-  static final class MissingKeyException extends IllegalArgumentException {
+  /**
+   * Thrown from a constructor above about one key of the object (missing, or a value that is not
+   * one of the constants); the reader adds the key to the JSON path it reports.
+   */
+  static final class KeyException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
     final String key;
 
-    MissingKeyException(String key) {
-      super("missing key \"" + key + "\"");
+    KeyException(String key, String message) {
+      super(message);
       this.key = key;
     }
   }
 
   private static <T> T required(T value, String key) {
     if (value == null) {
-      throw new MissingKeyException(key);
+      throw new KeyException(key, "missing key \"" + key + "\"");
     }
     return value;
+  }
+
+  /**
+   * The constant spelled exactly {@code name}, or {@code absent} when the key is left out. Not
+   * Jackson's enum binding, which forgives surrounding blanks: {@code " CASCADE"} is refused.
+   */
+  private static <E extends Enum<E>> E constant(Class<E> type, String name, String key, E absent) {
+    if (name == null) {
+      return absent;
+    }
+    for (E constant : type.getEnumConstants()) {
+      if (constant.name().equals(name)) {
+        return constant;
+      }
+    }
+    throw new KeyException(key, "\"" + name + "\" is not one of " + java.util.Arrays.stream(
+        type.getEnumConstants()).map(Enum::name).collect(java.util.stream.Collectors.joining(", ")));
   }
 
   private static <T> List<T> optional(List<T> values) {

@@ -20,7 +20,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import dev.driftless.schema.Schema;
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.stream.Collectors;
 
@@ -49,7 +48,6 @@ final class SnapshotReader {
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-        .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
         .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
         .disable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
@@ -70,8 +68,6 @@ final class SnapshotReader {
         .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
     mapper.coercionConfigFor(LogicalType.Textual)
         .setCoercion(CoercionInputShape.EmptyString, CoercionAction.TryConvert)
-        .setCoercion(CoercionInputShape.String, CoercionAction.TryConvert);
-    mapper.coercionConfigFor(LogicalType.Enum)
         .setCoercion(CoercionInputShape.String, CoercionAction.TryConvert);
     return mapper;
   }
@@ -144,10 +140,6 @@ final class SnapshotReader {
     if (Collection.class.isAssignableFrom(type)) {
       return "an array";
     }
-    if (type.isEnum()) {
-      return "one of " + Arrays.stream(type.getEnumConstants()).map(String::valueOf)
-          .collect(Collectors.joining(", "));
-    }
     return "an object";
   }
 
@@ -162,8 +154,8 @@ final class SnapshotReader {
       }
     }
     if (e instanceof ValueInstantiationException
-        && e.getCause() instanceof SnapshotJson.MissingKeyException missing) {
-      path.append('.').append(missing.key);
+        && e.getCause() instanceof SnapshotJson.KeyException about) {
+      path.append('.').append(about.key);
     }
     return path.toString();
   }
