@@ -91,7 +91,7 @@ final class SnapshotReader {
         throw notJson(source, syntax);
       }
       throw new SnapshotFormatException(source + ": " + problem(e) + " at " + path(e)
-          + " (line " + line(text, e) + ")." + WAY_OUT, e);
+          + " (line " + line(text, e) + ")" + knownKeys(e) + "." + WAY_OUT, e);
     } catch (JsonProcessingException e) {
       throw notJson(source, e);
     } catch (IOException e) {
@@ -107,9 +107,7 @@ final class SnapshotReader {
 
   private static String problem(JsonMappingException e) {
     if (e instanceof UnrecognizedPropertyException unknown) {
-      return "unknown key \"" + unknown.getPropertyName() + "\" (the keys here are "
-          + unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted()
-              .collect(Collectors.joining(", ")) + ")";
+      return "unknown key \"" + unknown.getPropertyName() + "\"";
     }
     if (e instanceof ValueInstantiationException && e.getCause() != null) {
       return e.getCause().getMessage();
@@ -123,6 +121,13 @@ final class SnapshotReader {
       return "expected " + expected(mismatched.getTargetType());
     }
     return e.getOriginalMessage();
+  }
+
+  private static String knownKeys(JsonMappingException e) {
+    return e instanceof UnrecognizedPropertyException unknown
+        ? "; the keys here are " + unknown.getKnownPropertyIds().stream().map(String::valueOf)
+            .sorted().collect(Collectors.joining(", "))
+        : "";
   }
 
   /** What a value of {@code type} looks like in the snapshot, for "expected …". */
