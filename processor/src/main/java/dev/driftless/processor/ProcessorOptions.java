@@ -85,8 +85,20 @@ record ProcessorOptions(
             : HibernateLine.fromOption(options.get(HIBERNATE)));
   }
 
+  /**
+   * A true/false option. Anything else is an error rather than false: a Maven property that is not
+   * defined reaches the processor as its literal {@code ${driftless.check}}, and a typo
+   * ({@code ture}) would silently switch check mode off in CI.
+   */
   private static boolean flag(Map<String, String> options, String key) {
-    return Boolean.parseBoolean(options.getOrDefault(key, "false").strip());
+    String value = options.getOrDefault(key, "false").strip();
+    if (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")) {
+      return Boolean.parseBoolean(value);
+    }
+    throw new IllegalArgumentException("-A" + key + "=" + value + " is neither true nor false"
+        + (value.startsWith("${") ? ": the Maven property " + value + " is not defined. Define it "
+            + "in the pom's <properties> (false by default) and switch it on with -D"
+            + value.substring(2, value.length() - 1) + "=true" : ""));
   }
 
   private static String required(Map<String, String> options, String key, String example) {

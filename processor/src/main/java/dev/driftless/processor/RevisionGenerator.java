@@ -15,6 +15,7 @@ import dev.driftless.processor.write.RevisionNamer;
 import dev.driftless.processor.store.SnapshotStore;
 import dev.driftless.processor.store.ClassPathResources;
 import dev.driftless.processor.store.RevisionHistory;
+import dev.driftless.processor.store.StaleRevisions;
 
 import com.squareup.javapoet.JavaFile;
 import dev.driftless.diff.OnlineForms;
@@ -27,6 +28,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import javax.annotation.processing.Filer;
@@ -74,14 +76,24 @@ final class RevisionGenerator {
     if (reporter.hasErrors()) {
       return; // never diff a partial model: a missing table would look like a dropped one
     }
-    Schema snapshot;
+    RevisionHistory history = RevisionHistory.read(elements, values, options.revisionsPackage(),
+        new StaleRevisions(filer, elements, round.getRootElements(), options.revisionsDir()));
+    history.stale().forEach(stale -> reporter.warning(null, "Left the compiled revision "
+        + stale.getQualifiedName() + " out of the revision index: its source is not in "
+        + options.revisionsDir() + " any more, so it is a class an earlier build left in the "
+        + "class output. Build clean (mvn clean compile) to delete it."));
+    Optional<Schema> stored;
     try {
-      snapshot = store.read(options.snapshot());
+      stored = store.read(options.snapshot());
     } catch (SnapshotFormatException | IOException e) {
       reporter.error("Cannot read the snapshot: " + e.getMessage());
       return;
     }
-    RevisionHistory history = RevisionHistory.read(elements, values, options.revisionsPackage());
+    if (stored.isEmpty() && !history.isEmpty()) {
+      reportMissingSnapshot(history);
+      return; // a first run here would generate a revision that creates every table again
+    }
+    Schema snapshot = stored.orElse(Schema.empty());
     Set<String> revisionClasses = new TreeSet<>(history.classNames());
     String modelText = store.render(model);
     ChangeIntents intents = ChangeIntents.of(mapped.origins(), values);
@@ -92,12 +104,18 @@ final class RevisionGenerator {
     }
     Set<String> heads = history.heads();
     boolean merge = heads.size() > 1;
+    Optional<String> interrupted = interruptedRevision(history, heads, modelText);
     try {
       if (options.check() && (!upgrade.isEmpty() || merge)) {
-        reportCheckFailure(upgrade, heads);
+        reportCheckFailure(upgrade, heads, interrupted);
         return;
       }
-      if (!upgrade.isEmpty() || merge) {
+      if (interrupted.isPresent() && !upgrade.isEmpty()) {
+        SnapshotStore.writeIfChanged(options.snapshot(), modelText);
+        reporter.note("Updated " + options.snapshot() + " to the schema of revision "
+            + interrupted.get() + ": the build that generated that revision stopped before it "
+            + "wrote the snapshot. Review and commit both.");
+      } else if (!upgrade.isEmpty() || merge) {
         revisionClasses.add(
             generate(heads, snapshot, model, modelText, upgrade, intents));
       }
@@ -108,10 +126,45 @@ final class RevisionGenerator {
     }
   }
 
+  /**
+   * The single head that was generated for exactly this model: its id is the hash of its parents
+   * and of this model's snapshot text, as {@link #generate} makes it. When the snapshot on disk is
+   * not that text, the build that wrote the revision stopped before it wrote the snapshot (the
+   * revision is written first). Generating again would follow that revision with a second one
+   * making the same change; finishing the write is what the interrupted build would have done.
+   */
+  private static Optional<String> interruptedRevision(RevisionHistory history, Set<String> heads,
+      String modelText) {
+    if (heads.size() != 1) {
+      return Optional.empty();
+    }
+    String head = heads.iterator().next();
+    List<String> parents = List.copyOf(new TreeSet<>(history.parents(head)));
+    return RevisionNamer.id(parents, modelText).equals(head) ? Optional.of(head)
+        : Optional.empty();
+  }
+
+  private void reportMissingSnapshot(RevisionHistory history) {
+    List<String> names = history.classNames();
+    reporter.error("The snapshot " + options.snapshot() + " does not exist, but the package "
+        + options.revisionsPackage() + " has " + names.size() + " revision(s) (" + String.join(", ",
+            names.subList(0, Math.min(3, names.size()))) + (names.size() > 3 ? ", ..." : "")
+        + "). Without the snapshot every table would look new, and the next revision would "
+        + "create them all again. Restore the snapshot from version control (git checkout -- "
+        + options.snapshot() + "; git log --diff-filter=D -- " + options.snapshot()
+        + " finds the commit that deleted it), or point -A" + ProcessorOptions.SNAPSHOT
+        + " at where it is now. Driftless has no command that rebuilds a snapshot from the "
+        + "revisions. To really start over, delete the revisions too.");
+  }
+
   /** Check mode (CI): say what differs, write nothing, fail the build. */
-  private void reportCheckFailure(List<SchemaOp> upgrade, Set<String> heads) {
+  private void reportCheckFailure(List<SchemaOp> upgrade, Set<String> heads,
+      Optional<String> interrupted) {
     StringBuilder message = new StringBuilder("Check mode (-A" + ProcessorOptions.CHECK
         + "=true): ");
+    interrupted.ifPresent(head -> message.append("the snapshot ").append(options.snapshot())
+        .append(" is behind revision ").append(head).append(", whose build stopped before it "
+            + "wrote the snapshot; "));
     if (!upgrade.isEmpty()) {
       message.append("the entities differ from the snapshot ").append(options.snapshot())
           .append(":");
@@ -150,8 +203,8 @@ final class RevisionGenerator {
         online(snapshot, upgrade), online(model, differ.diff(model, snapshot, hints.inverse())),
         options.snapshotForHumans()));
 
-    // Revision first, snapshot second: if the build dies in between, the next build regenerates
-    // the same revision (same id, same bytes) instead of losing it.
+    // Revision first, snapshot second: if the build dies in between, the next build finds the
+    // revision whose id is this model's (see interruptedRevision) and writes the snapshot.
     Path source = options.revisionsDir()
         .resolve(options.revisionsPackage().replace('.', '/')).resolve(className + ".java");
     if (!Files.exists(source)) {

@@ -233,4 +233,16 @@ class DriftlessProcessorTest {
     assertFalse(compilation.generatedFiles().stream()
         .anyMatch(f -> f.getName().contains("driftless")));
   }
+
+  @Test
+  void aCheckOptionThatIsNeitherTrueNorFalseIsAnErrorNamingTheUndefinedMavenProperty() {
+    ProcessorHarness harness = harness().option("-Adriftless.check=${driftless.check}");
+
+    Compilation compilation = harness.compile(Models.author());
+
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining("-Adriftless.check=${driftless.check} is neither "
+        + "true nor false: the Maven property ${driftless.check} is not defined");
+    assertEquals(Map.of(), harness.projectFiles(), "check mode must not fall back to writing");
+  }
 }

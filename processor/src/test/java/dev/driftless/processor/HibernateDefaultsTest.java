@@ -43,7 +43,7 @@ class HibernateDefaultsTest {
   private Schema compile(ProcessorHarness harness, JavaFileObject... sources) throws IOException {
     Compilation compilation = harness.compile(sources);
     assertThat(compilation).succeeded();
-    return new SnapshotStore().read(harness.snapshot());
+    return new SnapshotStore().read(harness.snapshot()).orElseThrow();
   }
 
   private static Table table(Schema schema, String name) {
@@ -205,7 +205,7 @@ class HibernateDefaultsTest {
         invoiceView("@Column(length = 20) String number;"));
     assertThat(compilation).succeeded();
     assertThat(compilation).hadWarningCount(0);
-    Table invoice = table(new SnapshotStore().read(harness.snapshot()), "invoice");
+    Table invoice = table(new SnapshotStore().read(harness.snapshot()).orElseThrow(), "invoice");
     assertEquals(List.of("id", "number", "total", "status"),
         invoice.columns().stream().map(c -> c.name()).toList());
     assertEquals(List.of("id"), invoice.primaryKey().columns());
@@ -244,7 +244,7 @@ class HibernateDefaultsTest {
     assertThat(compilation).succeeded();
     assertThat(compilation).hadWarningContaining("which Driftless takes to be Invoice.number")
         .inFile(view).onLineContaining("String number;");
-    assertEquals(false, table(new SnapshotStore().read(harness.snapshot()), "invoice")
+    assertEquals(false, table(new SnapshotStore().read(harness.snapshot()).orElseThrow(), "invoice")
         .column("number").orElseThrow().nullable());
   }
 

@@ -95,7 +95,7 @@ class HibernateLinesTest {
     options.forEach(harness::option);
     Compilation compilation = harness.compile(GAUGE);
     assertThat(compilation).succeeded();
-    Schema schema = new SnapshotStore().read(harness.snapshot());
+    Schema schema = new SnapshotStore().read(harness.snapshot()).orElseThrow();
     return schema.table(QualifiedName.of("public", "gauge")).orElseThrow();
   }
 

@@ -1,6 +1,7 @@
 package dev.driftless.processor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.driftless.DriftReport;
@@ -109,22 +110,57 @@ class JavacEndToEndTest {
     }
   }
 
-  /** Compiles every source of the project, as a clean build does, with the processor. */
-  private void javac() throws IOException, InterruptedException {
+  @Test
+  void aRevisionClassWhoseSourceWasDiscardedIsLeftOutOfTheIndex() throws Exception {
+    write("src/shop/model/Customer.java", CUSTOMER_V1);
+    javac();
+    String snapshot = Files.readString(project.resolve("schema-snapshots/shop.json"));
+    Path first = revisionFiles().get(0);
+    // An IDE build generates a revision for a change the user then throws away: the source and
+    // the snapshot come back from git, the class stays in the output.
+    write("src/shop/model/Customer.java", CUSTOMER_V2);
+    javac();
+    List<Path> ghost = new ArrayList<>(revisionFiles());
+    ghost.remove(first);
+    assertEquals(1, ghost.size(), ghost::toString);
+    Files.delete(ghost.get(0));
+    write("src/shop/model/Customer.java", CUSTOMER_V1);
+    write("schema-snapshots/shop.json", snapshot);
+    String ghostClass = "shop.migrations." + ghost.get(0).getFileName().toString()
+        .replace(".java", "");
+    assertTrue(Files.exists(project.resolve("out/" + ghostClass.replace('.', '/') + ".class")));
+
+    String output = javac();
+
+    String index = Files.readString(project.resolve("out/META-INF/driftless/revisions.idx"));
+    assertTrue(index.contains("shop.migrations." + first.getFileName().toString()
+        .replace(".java", "") + "\n"), index);
+    assertFalse(index.contains(ghostClass), index);
+    assertTrue(output.contains("Left the compiled revision " + ghostClass + " out of the revision "
+        + "index"), output);
+  }
+
+  /**
+   * Compiles every source of the project with the processor, as {@code mvn compile} does: into
+   * {@code out}, which is also on the class path, so classes of earlier builds are seen.
+   */
+  private String javac() throws IOException, InterruptedException {
     List<String> sources;
     try (Stream<Path> walk = Files.walk(project.resolve("src"))) {
       sources = walk.filter(p -> p.toString().endsWith(".java")).map(Path::toString).sorted()
           .toList();
     }
-    String classpath = String.join(java.io.File.pathSeparator,
-        Scenarios.testClassPath());
+    List<String> entries = new ArrayList<>(List.of(project.resolve("out").toString()));
+    entries.addAll(Scenarios.testClassPath());
+    String classpath = String.join(java.io.File.pathSeparator, entries);
+    String processorPath = String.join(java.io.File.pathSeparator, Scenarios.testClassPath());
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "javac").toString(),
         "--release", "17",
         "-d", project.resolve("out").toString(),
         "-s", project.resolve("generated").toString(),
         "-classpath", classpath,
-        "-processorpath", classpath,
+        "-processorpath", processorPath,
         "-Adriftless.snapshot=" + project.resolve("schema-snapshots/shop.json"),
         "-Adriftless.packages=shop.model",
         "-Adriftless.revisions.dir=" + project.resolve("src"),
@@ -137,6 +173,7 @@ class JavacEndToEndTest {
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertTrue(process.waitFor(120, TimeUnit.SECONDS), "javac timed out");
     assertEquals(0, process.exitValue(), () -> "javac failed:\n" + output);
+    return output;
   }
 
   /** The files a team commits: sources (entities and revisions) and the snapshot. */

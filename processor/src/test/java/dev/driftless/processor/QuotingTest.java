@@ -188,7 +188,7 @@ class QuotingTest {
   }
 
   private static Schema schema(ProcessorHarness harness) throws IOException {
-    return new SnapshotStore().read(harness.snapshot());
+    return new SnapshotStore().read(harness.snapshot()).orElseThrow();
   }
 
   private static Table table(ProcessorHarness harness, String name) throws IOException {

@@ -116,7 +116,7 @@ final class AuthoringCommands {
       LoadedRevision revision = RevisionIndex.load(classLoader).stream()
           .filter(r -> r.id().equals(head)).findFirst().orElseThrow();
       SnapshotCodec codec = new SnapshotCodec();
-      Schema current = codec.read(Files.readString(snapshot), snapshot.toString());
+      Schema current = codec.read(snapshot);
       Schema previous = current;
       for (SchemaOp op : revision.downgradeOps()) {
         previous = op.applyTo(previous);

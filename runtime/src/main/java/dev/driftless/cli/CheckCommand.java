@@ -71,7 +71,7 @@ final class CheckCommand implements Callable<Integer> {
       if (!Files.isRegularFile(snapshot)) {
         throw new IOException("no snapshot file at " + snapshot.toAbsolutePath());
       }
-      return codec.read(Files.readString(snapshot, StandardCharsets.UTF_8), snapshot.toString());
+      return codec.read(snapshot);
     }
     try (InputStream in = connection.classLoader()
         .getResourceAsStream(RevisionIndex.SNAPSHOT_RESOURCE)) {

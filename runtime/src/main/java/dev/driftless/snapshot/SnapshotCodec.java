@@ -1,6 +1,8 @@
 package dev.driftless.snapshot;
 
 import dev.driftless.schema.Schema;
+import java.io.IOException;
+import java.nio.file.Path;
 
 /**
  * Reads and writes the committed schema snapshot.
@@ -27,5 +29,15 @@ public final class SnapshotCodec {
    */
   public Schema read(String text, String source) {
     return SnapshotReader.read(text, source);
+  }
+
+  /**
+   * Reads the snapshot file {@code file}; every error names it.
+   *
+   * @throws IOException if it is missing, a directory or unreadable
+   * @throws SnapshotFormatException if it is not UTF-8 text or not a snapshot this reads
+   */
+  public Schema read(Path file) throws IOException {
+    return SnapshotReader.read(SnapshotFile.read(file), file.toString());
   }
 }

@@ -71,4 +71,78 @@ class SnapshotCodecTest {
         () -> codec.read("{\n  \"format\": 1,\n  \"tables\": [\n", "broken.json"));
     assertTrue(error.getMessage().startsWith("broken.json is not valid JSON"), error.getMessage());
   }
+
+  /** The text of {@link SampleSchemas#libraryLater()} with {@code from} replaced by {@code to}. */
+  private String libraryWith(String from, String to) {
+    String text = codec.write(SampleSchemas.libraryLater());
+    assertTrue(text.contains(from), () -> "no " + from + " in\n" + text);
+    return text.replaceFirst(java.util.regex.Pattern.quote(from),
+        java.util.regex.Matcher.quoteReplacement(to));
+  }
+
+  private String refusal(String text) {
+    return assertThrows(SnapshotFormatException.class, () -> codec.read(text, "shop.json"))
+        .getMessage();
+  }
+
+  @Test
+  void refusesAnUnknownKeyNamingThePathAndLine() {
+    String message = refusal(libraryWith("\"nullable\":false", "\"nullabel\":false"));
+    assertTrue(message.startsWith("shop.json: unknown key \"nullabel\""), message);
+    assertTrue(message.matches("(?s).* at \\$\\.tables\\[\\d+]\\.columns\\[\\d+]\\.nullabel "
+        + "\\(line \\d+\\).*"), message);
+  }
+
+  @Test
+  void refusesAMisspeltTopLevelKey() {
+    String message = refusal(libraryWith("\"tables\"", "\"tablez\""));
+    assertTrue(message.startsWith("shop.json: unknown key \"tablez\""), message);
+    assertTrue(message.contains("at $.tablez (line 3)"), message);
+  }
+
+  @Test
+  void refusesAValueOfTheWrongTypeNamingWhatWasExpected() {
+    String columns = refusal(libraryWith("\"columns\": [", "\"columns\": \"x\", \"c\": ["));
+    assertTrue(columns.startsWith("shop.json: expected an array at $.tables[0].columns (line 7)"),
+        columns);
+    String nullable = refusal(libraryWith("\"nullable\":false", "\"nullable\":\"no\""));
+    assertTrue(nullable.startsWith("shop.json: expected true or false at $.tables[0].columns[0]"
+        + ".nullable (line 8)"), nullable);
+    String name = refusal(libraryWith("\"name\":\"id\"", "\"name\":5"));
+    assertTrue(name.startsWith("shop.json: 5 is not a string at $.tables[0].columns[0].name"),
+        name);
+  }
+
+  @Test
+  void refusesAMissingRequiredKeyButNotAnOptionalOneTheWriterLeavesOut() {
+    String message = refusal(libraryWith(",\"nullable\":false", ""));
+    assertTrue(message.startsWith("shop.json: missing key \"nullable\" at $.tables[0].columns[0]"
+        + ".nullable (line 8)"), message);
+    // "identity", "comment", "default", "onDelete", "method", "where", "enums", "primaryKey"
+    // and the constraint lists are left out by the writer when they hold their default.
+    String text = codec.write(SampleSchemas.library());
+    assertEquals(text, codec.write(codec.read(text, "shop.json")));
+  }
+
+  @Test
+  void refusesAFormatThatIsNotAWholeNumber() {
+    String text = codec.write(SampleSchemas.library());
+    String quoted = refusal(text.replace("\"format\": 1", "\"format\": \"1\""));
+    assertTrue(quoted.startsWith("shop.json has snapshot format \"1\" at $.format (line 2)"),
+        quoted);
+    String fraction = refusal(text.replace("\"format\": 1", "\"format\": 1.9"));
+    assertTrue(fraction.startsWith("shop.json has snapshot format 1.9 at $.format (line 2)"),
+        fraction);
+  }
+
+  @Test
+  void refusesNullsDuplicateKeysAndTypesNotSpelledAsPostgresSpellsThem() {
+    assertTrue(refusal(libraryWith("\"nullable\":false", "\"nullable\":false,\"comment\":null"))
+        .startsWith("shop.json: null at $.tables[0].columns[0].comment (line 8)"));
+    assertTrue(refusal(libraryWith("\"nullable\":false", "\"nullable\":false,\"nullable\":true"))
+        .startsWith("shop.json is not valid JSON (Duplicate field 'nullable'"));
+    String alias = refusal(libraryWith("\"type\":\"bigint\"", "\"type\":\"int8\""));
+    assertTrue(alias.contains("type \"int8\" is not spelled as PostgreSQL's format_type() spells "
+        + "it; write \"bigint\""), alias);
+  }
 }

@@ -24,26 +24,53 @@ public final class RevisionHistory {
 
   private final Map<String, TypeElement> byId;
   private final Map<String, List<String>> parents;
+  private final List<TypeElement> stale;
 
-  private RevisionHistory(Map<String, TypeElement> byId, Map<String, List<String>> parents) {
+  private RevisionHistory(Map<String, TypeElement> byId, Map<String, List<String>> parents,
+      List<TypeElement> stale) {
     this.byId = byId;
     this.parents = parents;
+    this.stale = stale;
   }
 
-  public static RevisionHistory read(Elements elements, AnnotationValues values, String revisionsPackage) {
+  /**
+   * The revisions of {@code revisionsPackage}, leaving out the classes {@code staleRevisions}
+   * says an earlier build left behind (they are listed by {@link #stale()}).
+   */
+  public static RevisionHistory read(Elements elements, AnnotationValues values,
+      String revisionsPackage, StaleRevisions staleRevisions) {
     Map<String, TypeElement> byId = new TreeMap<>();
     Map<String, List<String>> parents = new TreeMap<>();
+    List<TypeElement> stale = new ArrayList<>();
     PackageElement pkg = elements.getPackageElement(revisionsPackage);
     if (pkg != null) {
       for (Element member : pkg.getEnclosedElements()) {
         AnnotationValues.find(member, REVISION).ifPresent(revision -> {
+          if (staleRevisions.isStale((TypeElement) member)) {
+            stale.add((TypeElement) member);
+            return;
+          }
           String id = values.string(revision, "id");
           byId.put(id, (TypeElement) member);
           parents.put(id, values.strings(revision, "parents"));
         });
       }
     }
-    return new RevisionHistory(byId, parents);
+    return new RevisionHistory(byId, parents, List.copyOf(stale));
+  }
+
+  /** Revision classes left out because their source is gone: stale outputs of an earlier build. */
+  public List<TypeElement> stale() {
+    return stale;
+  }
+
+  /** The parents of revision {@code id}, as its annotation lists them. */
+  public List<String> parents(String id) {
+    return parents.getOrDefault(id, List.of());
+  }
+
+  public boolean isEmpty() {
+    return byId.isEmpty();
   }
 
   /** Ids that no other revision follows. */

@@ -3,12 +3,18 @@ package dev.driftless.processor.store;
 import dev.driftless.schema.Schema;
 import dev.driftless.snapshot.SnapshotCodec;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.Arrays;
+import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The committed snapshot file and the committed revision sources on disk. Writes are atomic
@@ -17,29 +23,52 @@ import java.util.Arrays;
 public final class SnapshotStore {
   private final SnapshotCodec codec = new SnapshotCodec();
 
-  /** The snapshot at {@code path}, or the empty schema if there is none yet. */
-  public Schema read(Path path) throws IOException {
-    if (!Files.exists(path)) {
-      return Schema.empty();
+  /**
+   * The snapshot at {@code path}, or empty if there is no file there yet (a first build).
+   *
+   * @throws IOException naming the file, if it is a directory or cannot be read
+   */
+  public Optional<Schema> read(Path path) throws IOException {
+    if (!Files.exists(path) && !Files.isSymbolicLink(path)) {
+      return Optional.empty();
     }
-    return codec.read(Files.readString(path, StandardCharsets.UTF_8), path.toString());
+    return Optional.of(codec.read(path));
   }
 
   public String render(Schema schema) {
     return codec.write(schema);
   }
 
-  /** Writes {@code text} unless the file already holds exactly it; returns whether it wrote. */
+  /**
+   * Writes {@code text} unless the file already holds exactly it; returns whether it wrote. A file
+   * that exists keeps its permissions; a new one gets those the umask gives any new file.
+   *
+   * @throws IOException naming the file, also when it is read-only: a read-only snapshot or
+   *     revision was made so on purpose (or by a tool), and replacing it would undo that
+   */
   public static boolean writeIfChanged(Path path, String text) throws IOException {
     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-    if (Files.exists(path) && Arrays.equals(Files.readAllBytes(path), bytes)) {
+    boolean exists = Files.exists(path);
+    if (exists && Arrays.equals(Files.readAllBytes(path), bytes)) {
       return false;
+    }
+    if (exists && isReadOnly(path)) {
+      throw new IOException(path + " is read-only, so Driftless did not replace it. Make it "
+          + "writable (chmod u+w " + path + ") if it should change, then build again");
     }
     Path parent = path.toAbsolutePath().getParent();
     Files.createDirectories(parent);
-    Path temporary = Files.createTempFile(parent, path.getFileName().toString(), ".tmp");
+    // Not Files.createTempFile: it makes every file rw------- whatever the umask, and the rename
+    // would hand that mode to the snapshot and to committed revisions.
+    Path temporary = parent.resolve("." + path.getFileName() + "." + UUID.randomUUID() + ".tmp");
     try {
-      Files.write(temporary, bytes);
+      try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW,
+          StandardOpenOption.WRITE)) {
+        out.write(bytes);
+      }
+      if (exists) {
+        keepPermissions(path, temporary);
+      }
       try {
         Files.move(temporary, path, StandardCopyOption.REPLACE_EXISTING,
             StandardCopyOption.ATOMIC_MOVE);
@@ -50,5 +79,24 @@ public final class SnapshotStore {
       Files.deleteIfExists(temporary);
     }
     return true;
+  }
+
+  /**
+   * Whether nobody may write the file. The permission bits, not {@link Files#isWritable}, on a
+   * POSIX file system: a build running as root may write anything, and would still replace it.
+   */
+  private static boolean isReadOnly(Path path) throws IOException {
+    PosixFileAttributeView posix = Files.getFileAttributeView(path, PosixFileAttributeView.class);
+    if (posix != null) {
+      return !posix.readAttributes().permissions().contains(PosixFilePermission.OWNER_WRITE);
+    }
+    return !Files.isWritable(path);
+  }
+
+  private static void keepPermissions(Path from, Path to) throws IOException {
+    PosixFileAttributeView posix = Files.getFileAttributeView(from, PosixFileAttributeView.class);
+    if (posix != null) {
+      Files.setPosixFilePermissions(to, posix.readAttributes().permissions());
+    }
   }
 }
