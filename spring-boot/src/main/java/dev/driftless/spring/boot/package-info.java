@@ -1,0 +1,11 @@
+/**
+ * Spring Boot auto-configuration for Driftless: applies the revisions and checks the database
+ * against the snapshot before the {@code EntityManagerFactory}, {@code JdbcTemplate} and every
+ * other bean that uses the database are created. Works on Spring Boot 3.5 and 4.0.
+ *
+ * <p>Public here: {@link dev.driftless.spring.boot.DriftlessProperties} (the {@code driftless.*}
+ * properties), the hooks {@link dev.driftless.spring.boot.DriftlessMigrationStrategy} and
+ * {@link dev.driftless.spring.boot.DriftlessConfigurationCustomizer}, and the
+ * {@link dev.driftless.spring.boot.DriftlessDataSource} qualifier. The rest is wiring.
+ */
+package dev.driftless.spring.boot;
