@@ -1,0 +1,213 @@
+package dev.driftless.spring.boot.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.driftless.DriftException;
+import dev.driftless.Driftless;
+import dev.driftless.spring.boot.DriftlessConfigurationCustomizer;
+import dev.driftless.spring.boot.DriftlessMigrationStrategy;
+import dev.driftless.spring.boot.it.app.Item;
+import dev.driftless.spring.boot.it.app.ItemRepository;
+import dev.driftless.spring.boot.it.app.TestApplication;
+import dev.driftless.testing.TestDatabases;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.postgresql.ds.PGSimpleDataSource;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Starts the test application, with the starter, on a fresh embedded PostgreSQL database per
+ * test. The same source runs on Spring Boot 3.5 (spring-boot-tests-3) and 4.0
+ * (spring-boot-tests-4).
+ */
+class StarterTest {
+  private final DataSource database = TestDatabases.fresh();
+  private final String url = ((PGSimpleDataSource) database).getURL();
+
+  @Test
+  void migratesBeforeJpaSoThatHibernateValidatesAndARepositoryWorks() {
+    try (ConfigurableApplicationContext context = start()) {
+      ItemRepository items = context.getBean(ItemRepository.class);
+      items.save(new Item("anvil", 3));
+
+      assertEquals(List.of("anvil"), items.findAll().stream().map(Item::getName).toList());
+      assertEquals(List.of("1"), TestDatabases.query(database,
+          "SELECT count(*) FROM driftless_history WHERE outcome = 'applied'"));
+    }
+  }
+
+  @Test
+  void aDriftedDatabaseStopsStartUpWithTheDriftReport() {
+    start().close();
+    TestDatabases.execute(database, "ALTER TABLE item DROP COLUMN quantity");
+
+    Exception failure = assertThrows(Exception.class, this::start);
+
+    DriftException drift = causeOfType(failure, DriftException.class);
+    assertTrue(drift.getMessage().contains("column public.item.quantity"), drift.getMessage());
+  }
+
+  @Test
+  void driftIsOnlyLoggedUnderTheWarnPolicy() {
+    start().close();
+    TestDatabases.execute(database, "ALTER TABLE item ADD COLUMN nickname text");
+
+    try (ConfigurableApplicationContext context = start("driftless.verify.policy=warn")) {
+      assertFalse(context.getBean(Driftless.class).check().isClean());
+    }
+  }
+
+  @Test
+  void disabledTouchesNothing() {
+    try (ConfigurableApplicationContext context =
+        start("driftless.enabled=false", "spring.jpa.hibernate.ddl-auto=none")) {
+      assertTrue(context.getBeansOfType(Driftless.class).isEmpty());
+      assertEquals(List.of("0"), TestDatabases.query(database,
+          "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"));
+    }
+  }
+
+  @Test
+  void migratesWithItsOwnUserWhileTheApplicationMayNotRunDdl() {
+    String migrator = "migrator_" + databaseName();
+    String app = "app_" + databaseName();
+    TestDatabases.execute(database,
+        "CREATE ROLE " + migrator + " LOGIN PASSWORD 'm'",
+        "CREATE ROLE " + app + " LOGIN PASSWORD 'a'",
+        // PostgreSQL 14 still lets every role create in public; 15 and later let none.
+        "REVOKE CREATE ON SCHEMA public FROM PUBLIC",
+        "GRANT CREATE ON SCHEMA public TO " + migrator,
+        "GRANT CREATE ON DATABASE " + databaseName() + " TO " + migrator,
+        "ALTER DEFAULT PRIVILEGES FOR ROLE " + migrator + " IN SCHEMA public "
+            + "GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO " + app,
+        "ALTER DEFAULT PRIVILEGES FOR ROLE " + migrator + " IN SCHEMA public "
+            + "GRANT USAGE, SELECT ON SEQUENCES TO " + app);
+
+    try (ConfigurableApplicationContext context = start(
+        "spring.datasource.username=" + app, "spring.datasource.password=a",
+        "driftless.user=" + migrator, "driftless.password=m")) {
+      context.getBean(ItemRepository.class).save(new Item("bolt", 1));
+
+      assertEquals(List.of(migrator), TestDatabases.query(database,
+          "SELECT tableowner FROM pg_tables WHERE tablename = 'item'"));
+      assertEquals(List.of(migrator), TestDatabases.query(database,
+          "SELECT applied_by FROM driftless_history"));
+      assertEquals(List.of("false"), TestDatabases.query(database,
+          "SELECT has_schema_privilege('" + app + "', 'public', 'CREATE')::text"));
+    }
+  }
+
+  @Test
+  void anApplicationStrategyReplacesMigrateAndVerify() {
+    try (ConfigurableApplicationContext context = new SpringApplicationBuilder(
+        TestApplication.class, RecordingStrategy.class)
+        .web(WebApplicationType.NONE)
+        .properties(datasource())
+        .properties("spring.jpa.hibernate.ddl-auto=none")
+        .run()) {
+      assertEquals(List.of("ran"), context.getBean(RecordingStrategy.class).calls);
+      assertEquals(List.of("0"), TestDatabases.query(database,
+          "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"));
+    }
+  }
+
+  @Test
+  void aCustomizerAdjustsTheRuntimeConfiguration() {
+    try (ConfigurableApplicationContext context = new SpringApplicationBuilder(
+        TestApplication.class, HistoryTableCustomizer.class)
+        .web(WebApplicationType.NONE)
+        .properties(datasource())
+        .run()) {
+      assertEquals(List.of("1"), TestDatabases.query(database,
+          "SELECT count(*) FROM audit.schema_history"));
+    }
+  }
+
+  @Test
+  void versionTableAndTimeoutPropertiesReachTheRuntime() {
+    TestDatabases.execute(database, "CREATE SCHEMA ops");
+    start("driftless.version-table=ops.revisions", "driftless.lock-timeout=5s",
+        "driftless.statement-timeout=10m", "driftless.lock-wait=30s",
+        "driftless.exclude=public.legacy_*").close();
+
+    assertEquals(List.of("1"), TestDatabases.query(database, "SELECT count(*) FROM ops.revisions"));
+  }
+
+  @Test
+  void anInvalidPolicyFailsStartUpNamingTheProperty() {
+    Exception failure = assertThrows(Exception.class,
+        () -> start("driftless.verify.policy=maybe"));
+
+    assertTrue(messages(failure).contains("driftless.verify.policy"), messages(failure));
+  }
+
+  @Test
+  void anInvalidTimeoutFailsStartUpNamingTheProperty() {
+    Exception failure = assertThrows(Exception.class, () -> start("driftless.lock-timeout=-1s"));
+
+    assertTrue(messages(failure).contains("Invalid value for driftless.lock-timeout (PT-1S)"),
+        messages(failure));
+  }
+
+  /** Replaces what runs at start-up: records the call and leaves the database alone. */
+  @Configuration(proxyBeanMethods = false)
+  static class RecordingStrategy implements DriftlessMigrationStrategy {
+    final List<String> calls = new ArrayList<>();
+
+    @Override
+    public void migrate(Driftless driftless) {
+      calls.add("ran");
+    }
+  }
+
+  @Configuration(proxyBeanMethods = false)
+  static class HistoryTableCustomizer {
+    @Bean
+    DriftlessConfigurationCustomizer historyInAudit() {
+      return configuration -> configuration.versionTable("audit", "schema_history");
+    }
+  }
+
+  private ConfigurableApplicationContext start(String... properties) {
+    return new SpringApplicationBuilder(TestApplication.class)
+        .web(WebApplicationType.NONE)
+        .properties(datasource())
+        .properties("spring.jpa.hibernate.ddl-auto=validate")
+        .properties(properties)
+        .run();
+  }
+
+  private String[] datasource() {
+    return new String[] {"spring.datasource.url=" + url, "spring.datasource.username=postgres"};
+  }
+
+  private String databaseName() {
+    return ((PGSimpleDataSource) database).getDatabaseName();
+  }
+
+  private static <T extends Throwable> T causeOfType(Throwable failure, Class<T> type) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (type.isInstance(cause)) {
+        return type.cast(cause);
+      }
+    }
+    throw new AssertionError("no " + type.getSimpleName() + " in " + messages(failure), failure);
+  }
+
+  private static String messages(Throwable failure) {
+    StringBuilder all = new StringBuilder();
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      all.append(cause.getClass().getName()).append(": ").append(cause.getMessage()).append('\n');
+    }
+    return all.toString();
+  }
+}
