@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.driftless.DriftException;
 import dev.driftless.Driftless;
 import dev.driftless.spring.boot.DriftlessConfigurationCustomizer;
+import dev.driftless.spring.boot.DriftlessDataSource;
 import dev.driftless.spring.boot.DriftlessMigrationStrategy;
 import dev.driftless.spring.boot.it.app.Item;
 import dev.driftless.spring.boot.it.app.ItemRepository;
@@ -23,6 +24,8 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.core.env.Environment;
 
 /**
  * Starts the test application, with the starter, on a fresh embedded PostgreSQL database per
@@ -78,32 +81,59 @@ class StarterTest {
 
   @Test
   void migratesWithItsOwnUserWhileTheApplicationMayNotRunDdl() {
-    String migrator = "migrator_" + databaseName();
-    String app = "app_" + databaseName();
-    TestDatabases.execute(database,
-        "CREATE ROLE " + migrator + " LOGIN PASSWORD 'm'",
-        "CREATE ROLE " + app + " LOGIN PASSWORD 'a'",
-        // PostgreSQL 14 still lets every role create in public; 15 and later let none.
-        "REVOKE CREATE ON SCHEMA public FROM PUBLIC",
-        "GRANT CREATE ON SCHEMA public TO " + migrator,
-        "GRANT CREATE ON DATABASE " + databaseName() + " TO " + migrator,
-        "ALTER DEFAULT PRIVILEGES FOR ROLE " + migrator + " IN SCHEMA public "
-            + "GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO " + app,
-        "ALTER DEFAULT PRIVILEGES FOR ROLE " + migrator + " IN SCHEMA public "
-            + "GRANT USAGE, SELECT ON SEQUENCES TO " + app);
+    Roles roles = createRoles();
 
     try (ConfigurableApplicationContext context = start(
-        "spring.datasource.username=" + app, "spring.datasource.password=a",
-        "driftless.user=" + migrator, "driftless.password=m")) {
+        "spring.datasource.username=" + roles.app(), "spring.datasource.password=a",
+        "driftless.user=" + roles.migrator(), "driftless.password=m")) {
       context.getBean(ItemRepository.class).save(new Item("bolt", 1));
 
-      assertEquals(List.of(migrator), TestDatabases.query(database,
-          "SELECT tableowner FROM pg_tables WHERE tablename = 'item'"));
-      assertEquals(List.of(migrator), TestDatabases.query(database,
-          "SELECT applied_by FROM driftless_history"));
-      assertEquals(List.of("false"), TestDatabases.query(database,
-          "SELECT has_schema_privilege('" + app + "', 'public', 'CREATE')::text"));
+      assertMigratedBy(roles);
     }
+  }
+
+  @Test
+  void migratesTheDataSourceMarkedForIt() {
+    Roles roles = createRoles();
+
+    try (ConfigurableApplicationContext context = new SpringApplicationBuilder(
+        TestApplication.class, TwoDataSources.class)
+        .web(WebApplicationType.NONE)
+        .properties("spring.jpa.hibernate.ddl-auto=validate", "test.url=" + url,
+            "test.app=" + roles.app(), "test.migrator=" + roles.migrator())
+        .run()) {
+      context.getBean(ItemRepository.class).save(new Item("nut", 2));
+
+      assertMigratedBy(roles);
+    }
+  }
+
+  /** A role that may run DDL and one that may only read and write rows, as in production. */
+  private record Roles(String migrator, String app) {}
+
+  private Roles createRoles() {
+    Roles roles = new Roles("migrator_" + databaseName(), "app_" + databaseName());
+    TestDatabases.execute(database,
+        "CREATE ROLE " + roles.migrator() + " LOGIN PASSWORD 'm'",
+        "CREATE ROLE " + roles.app() + " LOGIN PASSWORD 'a'",
+        // PostgreSQL 14 still lets every role create in public; 15 and later let none.
+        "REVOKE CREATE ON SCHEMA public FROM PUBLIC",
+        "GRANT CREATE ON SCHEMA public TO " + roles.migrator(),
+        "GRANT CREATE ON DATABASE " + databaseName() + " TO " + roles.migrator(),
+        "ALTER DEFAULT PRIVILEGES FOR ROLE " + roles.migrator() + " IN SCHEMA public "
+            + "GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO " + roles.app(),
+        "ALTER DEFAULT PRIVILEGES FOR ROLE " + roles.migrator() + " IN SCHEMA public "
+            + "GRANT USAGE, SELECT ON SEQUENCES TO " + roles.app());
+    return roles;
+  }
+
+  private void assertMigratedBy(Roles roles) {
+    assertEquals(List.of(roles.migrator()), TestDatabases.query(database,
+        "SELECT tableowner FROM pg_tables WHERE tablename = 'item'"));
+    assertEquals(List.of(roles.migrator()), TestDatabases.query(database,
+        "SELECT applied_by FROM driftless_history"));
+    assertEquals(List.of("false"), TestDatabases.query(database,
+        "SELECT has_schema_privilege('" + roles.app() + "', 'public', 'CREATE')::text"));
   }
 
   @Test
@@ -174,6 +204,30 @@ class StarterTest {
     @Bean
     DriftlessConfigurationCustomizer historyInAudit() {
       return configuration -> configuration.versionTable("audit", "schema_history");
+    }
+  }
+
+  /** The application's pool, and a second connection that Driftless is told to migrate with. */
+  @Configuration(proxyBeanMethods = false)
+  static class TwoDataSources {
+    @Bean
+    @Primary
+    DataSource dataSource(Environment environment) {
+      return connect(environment, "test.app", "a");
+    }
+
+    @Bean
+    @DriftlessDataSource
+    DataSource migrationDataSource(Environment environment) {
+      return connect(environment, "test.migrator", "m");
+    }
+
+    private static DataSource connect(Environment environment, String user, String password) {
+      PGSimpleDataSource dataSource = new PGSimpleDataSource();
+      dataSource.setURL(environment.getRequiredProperty("test.url"));
+      dataSource.setUser(environment.getRequiredProperty(user));
+      dataSource.setPassword(password);
+      return dataSource;
     }
   }
 
