@@ -159,6 +159,7 @@ class StarterTest {
         .run()) {
       assertEquals(List.of("1"), TestDatabases.query(database,
           "SELECT count(*) FROM audit.schema_history"));
+      assertTrue(context.getBean(Driftless.class).history().get(0).isApplied());
     }
   }
 
