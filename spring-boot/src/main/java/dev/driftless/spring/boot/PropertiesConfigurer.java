@@ -46,8 +46,7 @@ final class PropertiesConfigurer {
     try {
       setter.accept(value);
     } catch (IllegalArgumentException e) {
-      throw new IllegalStateException(
-          "Invalid value for " + property + " (" + describe(value) + "): " + e.getMessage(), e);
+      throw new InvalidDriftlessPropertyException(property, describe(value), e);
     }
   }
 

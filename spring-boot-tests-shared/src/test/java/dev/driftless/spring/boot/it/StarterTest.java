@@ -18,9 +18,12 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -32,6 +35,7 @@ import org.springframework.core.env.Environment;
  * test. The same source runs on Spring Boot 3.5 (spring-boot-tests-3) and 4.0
  * (spring-boot-tests-4).
  */
+@ExtendWith(OutputCaptureExtension.class)
 class StarterTest {
   private final DataSource database = TestDatabases.fresh();
   private final String url = ((PGSimpleDataSource) database).getURL();
@@ -49,7 +53,7 @@ class StarterTest {
   }
 
   @Test
-  void aDriftedDatabaseStopsStartUpWithTheDriftReport() {
+  void aDriftedDatabaseStopsStartUpWithTheDriftReport(CapturedOutput output) {
     start().close();
     TestDatabases.execute(database, "ALTER TABLE item DROP COLUMN quantity");
 
@@ -57,6 +61,9 @@ class StarterTest {
 
     DriftException drift = causeOfType(failure, DriftException.class);
     assertTrue(drift.getMessage().contains("column public.item.quantity"), drift.getMessage());
+    String report = failureReport(output);
+    assertTrue(report.contains("column public.item.quantity"), report);
+    assertTrue(report.contains("set driftless.verify.policy=warn"), report);
   }
 
   @Test
@@ -182,11 +189,23 @@ class StarterTest {
   }
 
   @Test
-  void anInvalidTimeoutFailsStartUpNamingTheProperty() {
+  void anInvalidTimeoutFailsStartUpNamingTheProperty(CapturedOutput output) {
     Exception failure = assertThrows(Exception.class, () -> start("driftless.lock-timeout=-1s"));
 
     assertTrue(messages(failure).contains("Invalid value for driftless.lock-timeout (PT-1S)"),
         messages(failure));
+    String report = failureReport(output);
+    assertTrue(report.contains("Property: driftless.lock-timeout"), report);
+    assertTrue(report.contains("Reason: lockTimeout cannot be negative"), report);
+  }
+
+  @Test
+  void anInvalidVersionTableFailsStartUpNamingTheProperty() {
+    Exception failure = assertThrows(Exception.class,
+        () -> start("driftless.version-table=a.b.c"));
+
+    assertTrue(messages(failure).contains("Invalid value for driftless.version-table ('a.b.c'): "
+        + "expected schema.table or table"), messages(failure));
   }
 
   /** Replaces what runs at start-up: records the call and leaves the database alone. */
@@ -239,6 +258,14 @@ class StarterTest {
         .properties("spring.jpa.hibernate.ddl-auto=validate")
         .properties(properties)
         .run();
+  }
+
+  /** What Boot printed after "APPLICATION FAILED TO START", its failure analysis. */
+  private static String failureReport(CapturedOutput output) {
+    String all = output.getAll();
+    int start = all.lastIndexOf("APPLICATION FAILED TO START");
+    assertTrue(start >= 0, "no failure analysis in the output");
+    return all.substring(start);
   }
 
   private String[] datasource() {
