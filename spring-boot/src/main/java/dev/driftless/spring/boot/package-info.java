@@ -6,6 +6,8 @@
  * <p>Public here: {@link dev.driftless.spring.boot.DriftlessProperties} (the {@code driftless.*}
  * properties), the hooks {@link dev.driftless.spring.boot.DriftlessMigrationStrategy} and
  * {@link dev.driftless.spring.boot.DriftlessConfigurationCustomizer}, and the
- * {@link dev.driftless.spring.boot.DriftlessDataSource} qualifier. The rest is wiring.
+ * {@link dev.driftless.spring.boot.DriftlessDataSource} qualifier, and the
+ * {@link dev.driftless.spring.boot.InvalidDriftlessPropertyException} start-up fails with. The
+ * rest is wiring; the Actuator endpoint and health are in {@code actuate}.
  */
 package dev.driftless.spring.boot;
