@@ -1,0 +1,30 @@
+package dev.driftless.spring.boot;
+
+import dev.driftless.Driftless;
+import dev.driftless.MigrateResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What runs when the application declares no {@link DriftlessMigrationStrategy}: apply pending
+ * revisions (unless {@code driftless.migrate=false}), up to {@code driftless.target} if set, then
+ * verify under the configured drift policy.
+ */
+record DefaultMigrationStrategy(boolean migrate, String target)
+    implements DriftlessMigrationStrategy {
+  private static final Logger LOG = LoggerFactory.getLogger(DefaultMigrationStrategy.class);
+
+  static DefaultMigrationStrategy from(DriftlessProperties properties) {
+    return new DefaultMigrationStrategy(properties.migrate(), properties.target());
+  }
+
+  @Override
+  public void migrate(Driftless driftless) {
+    if (migrate) {
+      MigrateResult result = target == null ? driftless.migrate() : driftless.upgrade(target);
+      LOG.info("Driftless applied {} revision(s); {} were applied before",
+          result.applied().size(), result.alreadyApplied());
+    }
+    driftless.verify();
+  }
+}

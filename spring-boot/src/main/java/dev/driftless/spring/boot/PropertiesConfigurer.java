@@ -1,0 +1,56 @@
+package dev.driftless.spring.boot;
+
+import dev.driftless.DriftlessConfiguration;
+import dev.driftless.schema.QualifiedName;
+import java.time.Duration;
+import java.util.function.Consumer;
+
+/**
+ * Applies the {@code driftless.*} properties to a runtime configuration. The runtime validates
+ * the values; this only puts the property's name on its complaint, so that start-up fails with
+ * a message the user can act on.
+ */
+final class PropertiesConfigurer {
+  private final DriftlessProperties properties;
+
+  PropertiesConfigurer(DriftlessProperties properties) {
+    this.properties = properties;
+  }
+
+  void applyTo(DriftlessConfiguration configuration) {
+    configuration.driftPolicy(properties.verify().policy());
+    if (properties.versionTable() != null) {
+      apply("driftless.version-table", properties.versionTable(),
+          value -> versionTable(configuration, value));
+    }
+    apply("driftless.lock-wait", properties.lockWait(), configuration::migrationLockWait);
+    apply("driftless.lock-timeout", properties.lockTimeout(), configuration::lockTimeout);
+    apply("driftless.statement-timeout", properties.statementTimeout(),
+        configuration::statementTimeout);
+    configuration.includeObjects(properties.include().toArray(String[]::new));
+    configuration.excludeObjects(properties.exclude().toArray(String[]::new));
+  }
+
+  private static void versionTable(DriftlessConfiguration configuration, String value) {
+    String[] parts = value.split("\\.", -1);
+    if (parts.length > 2 || value.isBlank()) {
+      throw new IllegalArgumentException("expected schema.table or table, got '" + value + "'");
+    }
+    configuration.versionTable(parts.length == 2 ? parts[0] : QualifiedName.DEFAULT_SCHEMA, parts[parts.length - 1]);
+  }
+
+  private static <T> void apply(String property, T value, Consumer<T> setter) {
+    if (value == null) {
+      return;
+    }
+    try {
+      setter.accept(value);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidDriftlessPropertyException(property, describe(value), e);
+    }
+  }
+
+  private static String describe(Object value) {
+    return value instanceof Duration duration ? duration.toString() : "'" + value + "'";
+  }
+}

@@ -1,0 +1,49 @@
+package dev.driftless.spring.boot.actuate;
+
+import dev.driftless.Driftless;
+import dev.driftless.spring.boot.DriftlessAutoConfiguration;
+import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The {@code driftless} Actuator endpoint and health indicator, when Actuator is on the class
+ * path and Driftless is configured. Each line's health class sits in a nested configuration that
+ * is only read when that line's API is present.
+ */
+@AutoConfiguration(after = DriftlessAutoConfiguration.class)
+@ConditionalOnClass(name = "org.springframework.boot.actuate.endpoint.annotation.Endpoint")
+@ConditionalOnBean(Driftless.class)
+public class DriftlessActuatorAutoConfiguration {
+
+  @Bean
+  @ConditionalOnMissingBean
+  @ConditionalOnAvailableEndpoint(endpoint = DriftlessEndpoint.class)
+  public DriftlessEndpoint driftlessEndpoint(Driftless driftless) {
+    return new DriftlessEndpoint(driftless);
+  }
+
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnClass(name = "org.springframework.boot.actuate.health.HealthIndicator")
+  static class Boot3Health {
+    @Bean
+    @ConditionalOnMissingBean(name = "driftlessHealthIndicator")
+    DriftlessHealthIndicator driftlessHealthIndicator(Driftless driftless) {
+      return new DriftlessHealthIndicator(driftless);
+    }
+  }
+
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnClass(name = "org.springframework.boot.health.contributor.HealthIndicator")
+  static class Boot4Health {
+    @Bean
+    @ConditionalOnMissingBean(name = "driftlessHealthIndicator")
+    DriftlessHealthContributor driftlessHealthIndicator(Driftless driftless) {
+      return new DriftlessHealthContributor(driftless);
+    }
+  }
+}
