@@ -105,6 +105,27 @@ public final class Driftless {
     return migrator().stamp(target);
   }
 
+  /**
+   * Brings an existing database under Driftless: if its schema is the snapshot's (the drift
+   * check finds nothing), records every revision up to the head as applied, with outcome
+   * {@code baselined}, and runs none. For a database made by Hibernate's {@code ddl-auto},
+   * Flyway or hand, on which the first {@code migrate} would fail with "already exists".
+   * Returns the ids recorded.
+   *
+   * @throws BaselineException naming each difference, if the schema is not the snapshot's
+   * @throws IllegalStateException if the database already records revisions
+   */
+  public List<String> baseline() {
+    DriftReport report = check();
+    if (!report.isClean()) {
+      throw new BaselineException(report);
+    }
+    List<String> ids = migrator().baseline();
+    LOG.info("Baselined {}: the schema matches the snapshot; recorded {} revision(s) as applied",
+        settings.versionTable(), ids.size());
+    return ids;
+  }
+
   /** Every revision, parents first, with whether and when the database got it. */
   public List<RevisionStatus> history() {
     return migrator().history();

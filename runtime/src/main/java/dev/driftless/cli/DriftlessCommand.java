@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 
 /**
  * The {@code driftless} command line: Alembic's verbs ({@code upgrade}, {@code downgrade},
- * {@code stamp}, {@code current}, {@code history}, {@code heads}, {@code sql}) plus {@code check}
+ * {@code stamp}, {@code baseline}, {@code current}, {@code history}, {@code heads}, {@code sql}) plus {@code check}
  * and {@code repair}. Exit codes are stable for scripts: {@value #OK} success, {@value #DRIFT}
  * drift found, {@value #USAGE} bad arguments, {@value #FAILURE} anything else (no database, a
  * failed revision, a history that does not match the code).
@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
         MigrationCommands.Upgrade.class,
         MigrationCommands.Downgrade.class,
         MigrationCommands.Stamp.class,
+        MigrationCommands.Baseline.class,
         MigrationCommands.Current.class,
         MigrationCommands.History.class,
         MigrationCommands.Heads.class,

@@ -1,5 +1,6 @@
 package dev.driftless.cli;
 
+import dev.driftless.BaselineException;
 import dev.driftless.Driftless;
 import dev.driftless.MigrateResult;
 import dev.driftless.OutOfOrder;
@@ -9,6 +10,7 @@ import dev.driftless.TenantResult;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -120,6 +122,27 @@ final class MigrationCommands {
     }
   }
 
+  @Command(name = "baseline", mixinStandardHelpOptions = true,
+      description = "Brings an existing database under Driftless: if its schema is the "
+          + "snapshot's, records every revision up to the head as applied without running any; "
+          + "else prints the differences and exits with 1.")
+  static final class Baseline extends Verb {
+    @Override
+    public Integer call() {
+      try {
+        List<String> ids = connection.load(true).baseline();
+        out().println("Baselined: the schema matches the snapshot; recorded " + ids.size()
+            + " revision(s) as applied: " + String.join(", ", ids));
+        out().flush();
+        return DriftlessCommand.OK;
+      } catch (BaselineException e) {
+        out().println(e.getMessage());
+        out().flush();
+        return DriftlessCommand.DRIFT;
+      }
+    }
+  }
+
   @Command(name = "current", mixinStandardHelpOptions = true,
       description = "Shows the revision(s) the database is at.")
   static final class Current extends Verb {
@@ -146,8 +169,9 @@ final class MigrationCommands {
     public Integer call() {
       for (RevisionStatus s : connection.load(true).history()) {
         String when = !s.isApplied() ? "pending"
-            : s.applied().outcome().equals("stamped")
-                ? "stamped " + s.applied().appliedAt() + " by " + s.applied().appliedBy()
+            : Set.of("stamped", "baselined").contains(s.applied().outcome())
+                ? s.applied().outcome() + " " + s.applied().appliedAt() + " by "
+                    + s.applied().appliedBy()
                 : "applied " + s.applied().appliedAt() + " by " + s.applied().appliedBy() + " in "
                     + s.applied().executionMillis() + " ms";
         out().printf("[%s] %s  %s  (%s%s%s)%n", s.isApplied() ? "x" : " ", s.revision().id(),

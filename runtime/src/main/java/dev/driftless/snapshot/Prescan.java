@@ -11,7 +11,7 @@ import java.io.IOException;
  * What the strict binding of {@link SnapshotReader} cannot tell, checked on the token stream
  * first: that the text is one JSON object, that its {@code "format"} is one this Driftless reads
  * (a file from a newer Driftless must be refused for its format, "upgrade", not for its first
- * unknown key), and that no value is {@code null}. The writer never writes null, and Jackson hands
+ * unknown key), that no key is empty, and that no value is {@code null}. The writer never writes null, and Jackson hands
  * an explicit null and an absent key to a constructor alike, so a null would otherwise be read as
  * "absent" and silently dropped.
  */
@@ -44,6 +44,13 @@ final class Prescan {
       while ((token = parser.nextToken()) != null) {
         if (parser.getParsingContext().inRoot()) {
           break; // the root object has ended
+        }
+        if (token == JsonToken.FIELD_NAME && parser.currentName().isEmpty()) {
+          // No object of the format has a key without a name, and Jackson would bind one to
+          // the reader's own injected creator parameter instead of refusing it.
+          throw new SnapshotFormatException(source + ": unknown key \"\" at "
+              + jsonPath(parser.getParsingContext().pathAsPointer()) + " (line "
+              + parser.currentTokenLocation().getLineNr() + ")." + wayOut);
         }
         if (token == JsonToken.VALUE_NULL && nullPath == null) {
           nullPath = jsonPath(parser.getParsingContext().pathAsPointer());

@@ -146,9 +146,25 @@ class MigrationCommandsTest {
   }
 
   @Test
+  void baselineRefusesADatabaseThatDiffersAndRecordsOneThatMatches() {
+    TestDatabases.execute(database, "CREATE TABLE stray (id integer)");
+    assertEquals(DriftlessCommand.DRIFT, run("baseline"), err::toString);
+    assertTrue(out.toString().contains("Cannot baseline"), out::toString);
+    TestDatabases.execute(database, "DROP TABLE stray");
+
+    assertEquals(0, run("upgrade", "head"), err::toString);
+    TestDatabases.execute(database, "DROP TABLE driftless_history");
+    assertEquals(0, run("baseline"), err::toString);
+    assertTrue(out.toString().startsWith("Baselined: the schema matches the snapshot; recorded 2 "
+        + "revision(s) as applied: v1, v2"), out::toString);
+    assertEquals(0, run("history"));
+    assertTrue(out.toString().contains("(baselined "), out::toString);
+  }
+
+  @Test
   void everyVerbHasHelp() {
-    for (String verb : List.of("upgrade", "downgrade", "stamp", "current", "history", "heads",
-        "sql", "repair", "check")) {
+    for (String verb : List.of("upgrade", "downgrade", "stamp", "baseline", "current", "history",
+        "heads", "sql", "repair", "check")) {
       CommandLine line = DriftlessCommand.commandLine();
       StringWriter help = new StringWriter();
       line.setOut(new PrintWriter(help, true));

@@ -64,6 +64,17 @@ class DriftPolicyAndFilterTest {
   }
 
   @Test
+  void flywayAndLiquibaseHistoryTablesAreNeverDrift() {
+    library().load().migrate();
+    TestDatabases.execute(database,
+        "CREATE TABLE flyway_schema_history (installed_rank int PRIMARY KEY, version text)",
+        "CREATE TABLE databasechangelog (id text, author text)",
+        "CREATE TABLE databasechangeloglock (id int PRIMARY KEY, locked boolean)");
+    DriftReport report = library().load().check();
+    assertTrue(report.isClean(), report::format);
+  }
+
+  @Test
   void includedObjectsLimitTheCheckOnBothSides() {
     library().load().migrate();
     TestDatabases.execute(database, "DROP TABLE shelf", "CREATE TABLE stray (id int)");

@@ -93,6 +93,15 @@ class SnapshotCodecTest {
         + "\\(line \\d+\\).*"), message);
   }
 
+  /** Found by the fuzz test: Jackson took "" for the reader's own injected creator value. */
+  @Test
+  void refusesAnEmptyKey() {
+    String message = refusal(libraryWith("\"nullable\":false", "\"nullable\":false, \"\":false"));
+    assertTrue(message.startsWith("shop.json: unknown key \"\""), message);
+    assertTrue(message.matches("(?s).* at \\$\\.tables\\[\\d+]\\.columns\\[\\d+]\\. "
+        + "\\(line \\d+\\).*"), message);
+  }
+
   @Test
   void refusesAMisspeltTopLevelKey() {
     String message = refusal(libraryWith("\"tables\"", "\"tablez\""));

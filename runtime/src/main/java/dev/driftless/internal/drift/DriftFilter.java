@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * Which tables and sequences the drift check owns, by qualified name with {@code *} wildcards:
  * {@code public.spatial_ref_sys}, {@code billing.*}, {@code *.audit_*}. An object is checked when
  * it matches an include pattern (everything, if there are none) and no exclude pattern. This is
- * Alembic's {@code include_object} idea, for objects the application does not own.
+ * Alembic's {@code include_object} idea, for objects the application does not own. Flyway's and
+ * Liquibase's history tables are never owned.
  */
 public record DriftFilter(List<String> includes, List<String> excludes) {
 
@@ -24,7 +25,17 @@ public record DriftFilter(List<String> includes, List<String> excludes) {
     return new DriftFilter(List.of(), List.of());
   }
 
+  /**
+   * The history tables of Flyway and Liquibase (their default names, in any schema): a team
+   * switching to Driftless keeps them for a while, and they are never the application's.
+   */
+  private static final java.util.Set<String> OTHER_TOOLS_HISTORY =
+      java.util.Set.of("flyway_schema_history", "databasechangelog", "databasechangeloglock");
+
   public boolean owns(QualifiedName name) {
+    if (OTHER_TOOLS_HISTORY.contains(name.name())) {
+      return false;
+    }
     String qualified = name.toString();
     boolean included = includes.isEmpty() || includes.stream().anyMatch(p -> matches(p, qualified));
     return included && excludes.stream().noneMatch(p -> matches(p, qualified));

@@ -120,6 +120,32 @@ public final class Migrator {
     });
   }
 
+  /**
+   * Records every revision up to the head as {@code baselined}, without running anything, on a
+   * database that has no Driftless history yet: the caller has checked that its schema is the
+   * snapshot's. Returns the ids recorded.
+   *
+   * @throws IllegalStateException if the version table already records revisions
+   */
+  public List<String> baseline() {
+    return locked(connection -> {
+      Map<String, AppliedRevision> records = versionTable.records(connection);
+      if (!records.isEmpty()) {
+        throw new IllegalStateException("Cannot baseline: " + versionTable.name() + " already "
+            + "records " + records.size() + " revision(s) (" + String.join(", ", records.keySet())
+            + "). Baseline is for a database Driftless has never migrated; this one is under "
+            + "Driftless already: run migrate, or stamp to move its recorded position.");
+      }
+      List<LoadedRevision> wanted = plan(() -> Planner.stamp(graph, "head"));
+      Transactions.inTransaction(connection, () -> {
+        for (LoadedRevision revision : wanted) {
+          versionTable.record(connection, revision, checksums.of(revision), 0, "baselined");
+        }
+      });
+      return wanted.stream().map(LoadedRevision::id).toList();
+    });
+  }
+
   /** Every revision, parents first, with what the database has of it. Reads only. */
   public List<RevisionStatus> history() {
     try (Connection connection = dataSource.getConnection()) {

@@ -164,6 +164,12 @@ final class RevisionRunner {
         : "57014".equals(e.getSQLState())
             ? "It ran longer than statement_timeout; raise statementTimeout for this revision "
                 + "(@Revision(statementTimeout = ...)).\n"
+            : ("42P07".equals(e.getSQLState()) || "42710".equals(e.getSQLState()))
+                && revision.parents().isEmpty() && up
+            ? "The database already has what the first revision creates: it was made by other "
+                + "means (Hibernate's ddl-auto, Flyway, by hand). If its schema is the "
+                + "snapshot's, run baseline (Driftless.baseline(), `driftless baseline`) instead "
+                + "of migrating it.\n"
             : connectionLost(e.getSQLState())
             ? "The connection to the database was lost: the server ended the session "
                 + "(pg_terminate_backend, a restart, an idle or proxy timeout) or the network "
