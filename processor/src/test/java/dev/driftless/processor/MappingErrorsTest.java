@@ -142,6 +142,27 @@ class MappingErrorsTest {
   }
 
   @org.junit.jupiter.api.Test
+  void aMapAssociationKeyedByAnEnumIsAnErrorNotASilentDefault() {
+    JavaFileObject target = ProcessorHarness.source("test.model.Desk",
+        "package test.model;",
+        "@jakarta.persistence.Entity public class Desk { @jakarta.persistence.Id Long id; }");
+    JavaFileObject owner = ProcessorHarness.source("test.model.Office",
+        "package test.model;",
+        "import jakarta.persistence.*;",
+        "@Entity public class Office {",
+        "  public enum Level { LOW, HIGH }",
+        "  @Id Long id;",
+        "  @ManyToMany @MapKeyEnumerated(EnumType.STRING) java.util.Map<Level, Desk> desks;",
+        "}");
+    ProcessorHarness harness = new ProcessorHarness(project);
+    Compilation compilation = harness.compile(target, owner);
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining("@MapKeyEnumerated is not supported by Driftless "
+        + "yet").inFile(owner).onLineContaining("desks;");
+    assertEquals(Map.of(), harness.projectFiles(), "an error must not write anything");
+  }
+
+  @org.junit.jupiter.api.Test
   void identityIdsInATablePerClassHierarchyAreAnError() {
     ProcessorHarness harness = new ProcessorHarness(project);
     JavaFileObject root = ProcessorHarness.source("test.model.Account",

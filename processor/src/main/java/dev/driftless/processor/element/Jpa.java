@@ -46,5 +46,10 @@ public final class Jpa {
   public static final String PRIMARY_KEY_JOIN_COLUMN = P + "PrimaryKeyJoinColumn";
   public static final String COLLECTION_TABLE = P + "CollectionTable";
   public static final String MAP_KEY_COLUMN = P + "MapKeyColumn";
+  public static final String MAP_KEY = P + "MapKey";
+  /** Map-key annotations Driftless does not map yet: an error, never a silent default. */
+  public static final java.util.List<String> MAP_KEY_UNSUPPORTED = java.util.List.of(
+      P + "MapKeyJoinColumn", P + "MapKeyJoinColumns", P + "MapKeyClass",
+      P + "MapKeyEnumerated", P + "MapKeyTemporal");
   public static final String MAPS_ID = P + "MapsId";
 }

@@ -5,6 +5,7 @@ import dev.driftless.processor.element.ErrorReporter;
 import dev.driftless.processor.element.Jpa;
 import dev.driftless.processor.mapping.naming.ImplicitNames;
 import dev.driftless.schema.Column;
+import dev.driftless.schema.ColumnType;
 import dev.driftless.schema.ForeignKey;
 import dev.driftless.schema.PostgresNames;
 import dev.driftless.schema.QualifiedName;
@@ -15,6 +16,7 @@ import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.TypeMirror;
 import javax.lang.model.type.DeclaredType;
 
 /**
@@ -92,7 +94,15 @@ final class JoinTableReader {
             List.of(targetColumn), targetTable, List.of(targetId.name()))
             .onDelete(inverse.map(context.onDelete()::of).orElse(ReferentialAction.NO_ACTION)));
     SharedTables.Key kind = SharedTables.Key.NONE;
-    if (AnnotationValues.has(field, Jpa.ORDER_COLUMN)) {
+    if (isMap(field)) {
+      // IndexedCollection.createPrimaryKey: owner and map key, or owner and element when the
+      // key is an attribute of the target (@MapKey), whose column is not in this table.
+      SpelledColumn key = AnnotationValues.has(field, Jpa.MAP_KEY) ? element
+          : mapKeyColumn(field, join);
+      join.primaryKey(PostgresNames.primaryKey(name.name()),
+          HibernateColumnOrder.names(List.of(owner, key)));
+      kind = key == element ? SharedTables.Key.SET : SharedTables.Key.INDEXED;
+    } else if (AnnotationValues.has(field, Jpa.ORDER_COLUMN)) {
       SpelledColumn order = new CollectionTableReader(context).addOrderColumn(field, join, name);
       join.primaryKey(PostgresNames.primaryKey(name.name()),
           HibernateColumnOrder.names(List.of(owner, order)));
@@ -173,11 +183,56 @@ final class JoinTableReader {
   /** The entity a {@code Set<E>} or {@code List<E>} association holds. */
   static TypeElement elementType(VariableElement field, ErrorReporter reporter) {
     DeclaredType collection = (DeclaredType) field.asType();
-    if (collection.getTypeArguments().size() != 1) {
-      throw reporter.abort(field, "'" + field.getSimpleName() + "' must be a Set<E> or "
-          + "List<E> of an entity for Driftless to map its join table.");
+    int arguments = collection.getTypeArguments().size();
+    if (arguments != 1 && !(arguments == 2 && isMap(field))) {
+      throw reporter.abort(field, "'" + field.getSimpleName() + "' must be a Set<E>, List<E> or "
+          + "Map<K, E> of an entity for Driftless to map its join table.");
     }
-    return (TypeElement) ((DeclaredType) collection.getTypeArguments().get(0)).asElement();
+    return (TypeElement) ((DeclaredType) collection.getTypeArguments().get(arguments - 1))
+        .asElement();
+  }
+
+  private static boolean isMap(VariableElement field) {
+    String raw = ((TypeElement) ((DeclaredType) field.asType()).asElement())
+        .getQualifiedName().toString();
+    return raw.equals("java.util.Map") || raw.equals("java.util.SortedMap");
+  }
+
+  /**
+   * The NOT NULL key column of a map association, {@code <field>_KEY} unless
+   * {@code @MapKeyColumn} names it, of the key's basic type; a key that is an enum, a temporal
+   * value, an entity or an embeddable is not mapped yet, and an error.
+   */
+  private SpelledColumn mapKeyColumn(VariableElement field, Table.Builder join) {
+    TypeMirror keyType = ((DeclaredType) field.asType()).getTypeArguments().get(0);
+    for (String unsupported : Jpa.MAP_KEY_UNSUPPORTED) {
+      if (AnnotationValues.has(field, unsupported)) {
+        throw reporter.abort(field, "@" + unsupported.substring(unsupported.lastIndexOf('.') + 1)
+            + " is not supported by Driftless yet. Key the map by a basic value "
+            + "(@MapKeyColumn) or by an attribute of the target (@MapKey), or write its table in "
+            + "a hand-written revision.");
+      }
+    }
+    boolean enumOrEntity = keyType.getKind() == javax.lang.model.type.TypeKind.DECLARED
+        && (((DeclaredType) keyType).asElement().getKind() == javax.lang.model.element.ElementKind.ENUM
+            || AnnotationValues.has(((DeclaredType) keyType).asElement(), Jpa.ENTITY)
+            || AnnotationValues.has(((DeclaredType) keyType).asElement(), Jpa.EMBEDDABLE));
+    if (enumOrEntity) {
+      throw reporter.abort(field, "A map association keyed by " + keyType + " is not supported "
+          + "by Driftless yet. Key it by a basic value (@MapKeyColumn) or by an attribute of the "
+          + "target (@MapKey), or write its table in a hand-written revision.");
+    }
+    Optional<AnnotationMirror> column = AnnotationValues.find(field, Jpa.MAP_KEY_COLUMN);
+    String explicit = column.map(c -> values.string(c, "name")).orElse("");
+    String name = explicit.isEmpty() ? names.mapKeyColumn(field.getSimpleName().toString())
+        : names.physical(explicit);
+    ColumnType type = reporter.refusing(field, () -> context.types().columnType(field, column,
+        keyType)).orElseThrow(() -> reporter.abort(field, "Driftless cannot map the map key "
+            + "type " + keyType + " of '" + field.getSimpleName() + "'."));
+    Column key = Column.of(name, type).notNull();
+    join.column(key);
+    return new SpelledColumn(key, names.spelling(
+        explicit.isEmpty() ? field.getSimpleName() + "_KEY" : explicit, false));
   }
 
   private static boolean isSet(VariableElement field) {
