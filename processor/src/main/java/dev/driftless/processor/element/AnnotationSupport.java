@@ -36,7 +36,9 @@ public final class AnnotationSupport {
       "Index", "Inheritance", "JoinColumn", "JoinColumns", "JoinTable", "Lob", "ManyToMany",
       "ManyToOne", "MapKeyColumn", "MappedSuperclass", "MapsId", "OneToMany", "OneToOne",
       "OrderColumn", "PrimaryKeyJoinColumn", "SequenceGenerator", "Table", "TableGenerator",
-      "Temporal", "Transient", "UniqueConstraint", "Version");
+      "Temporal", "Transient", "UniqueConstraint", "Version",
+      // Containers javac shows repeated annotations as.
+      "SequenceGenerators", "TableGenerators", "Converts");
 
   /** Queries, result mappings, graphs, listeners, caching, injection: nothing in the schema. */
   private static final Set<String> JPA_NO_SCHEMA_EFFECT = Set.of("Cacheable", "ColumnResult",
@@ -69,13 +71,7 @@ public final class AnnotationSupport {
           + "its table in a hand-written revision"),
       Map.entry("MapKeyJoinColumns", "key the map by a @MapKeyColumn of a basic type, or write "
           + "its table in a hand-written revision"),
-      Map.entry("EnumeratedValue", "use @Enumerated(STRING) or ORDINAL"),
-      Map.entry("Converts", "put one @Convert(attributeName = ...) on each attribute of the "
-          + "embeddable instead"),
-      Map.entry("SequenceGenerators", "declare one @SequenceGenerator per element (on the id "
-          + "field, say)"),
-      Map.entry("TableGenerators", "declare one @TableGenerator per element (on the id field, "
-          + "say)"));
+      Map.entry("EnumeratedValue", "use @Enumerated(STRING) or ORDINAL"));
 
   private static final Set<String> HIBERNATE_MAPPED = Set.of("Check", "ColumnDefault", "Comment",
       "JdbcTypeCode", "NaturalId", "OnDelete");
