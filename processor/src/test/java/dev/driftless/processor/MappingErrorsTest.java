@@ -36,7 +36,9 @@ class MappingErrorsTest {
             "@Formula is not supported by Driftless yet; such an attribute has no column"),
         Arguments.of("@MapKeyEnumerated(EnumType.STRING) @ElementCollection "
             + "java.util.Map<java.time.DayOfWeek, String> byDay;",
-            "@MapKeyEnumerated is not supported by Driftless yet"));
+            "@MapKeyEnumerated is not supported by Driftless yet"),
+        Arguments.of("@Column(table = \"thing_detail\") String detail;",
+            "@Column(table = \"thing_detail\") names a secondary table"));
   }
 
   /**

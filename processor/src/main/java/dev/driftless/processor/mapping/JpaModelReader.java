@@ -74,7 +74,7 @@ public final class JpaModelReader {
         new IdColumns(values, types, fields, reporter, names, hierarchy, tables), known,
         new SharedObjects(reporter), new OnDeleteActions(values, fields), line);
     EntityTableReader reader = new EntityTableReader(context);
-    UnsupportedAnnotations unsupported = new UnsupportedAnnotations(fields, reporter);
+    UnsupportedAnnotations unsupported = new UnsupportedAnnotations(values, fields, reporter);
     List<EntityTableReader.EntityTable> read = new ArrayList<>();
     for (TypeElement entity : entities) {
       try {

@@ -25,12 +25,14 @@ import javax.lang.model.type.TypeMirror;
  * skipped annotation would be a schema unlike Hibernate's, found only as drift in production.
  */
 final class UnsupportedAnnotations {
+  private final AnnotationValues values;
   private final EntityFields fields;
   private final ErrorReporter reporter;
   /** Elements already looked at, so an embeddable two entities hold is reported once. */
   private final Set<Element> seen = new HashSet<>();
 
-  UnsupportedAnnotations(EntityFields fields, ErrorReporter reporter) {
+  UnsupportedAnnotations(AnnotationValues values, EntityFields fields, ErrorReporter reporter) {
+    this.values = values;
     this.fields = fields;
     this.reporter = reporter;
   }
@@ -85,6 +87,19 @@ final class UnsupportedAnnotations {
       String name = ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName()
           .toString();
       Optional<String> refusal = AnnotationSupport.refusal(name);
+      if (refusal.isEmpty() && element.getKind().isClass()
+          && (name.equals(Jpa.CONVERT) || name.equals(Jpa.CONVERTS))) {
+        refusal = Optional.of("@Convert on a class is not supported by Driftless yet; put it on "
+            + "the attribute, or with attributeName on the @Embedded attribute");
+      }
+      if (refusal.isEmpty() && (name.equals(Jpa.COLUMN) || name.equals(Jpa.JOIN_COLUMN))
+          && !values.string(mirror, "table").isEmpty()) {
+        // Without @SecondaryTable (itself refused) Hibernate fails at start-up; with it, the
+        // column lives in a table Driftless does not make.
+        refusal = Optional.of("@" + name.substring(name.lastIndexOf('.') + 1) + "(table = \""
+            + values.string(mirror, "table") + "\") names a secondary table, which Driftless "
+            + "does not map yet; map the column on the entity's own table");
+      }
       if (refusal.isPresent()) {
         reporter.error(element, refusal.get() + ".");
         refused = true;
