@@ -59,6 +59,68 @@ class HibernateDefaultsTest {
         schema.sequences().stream().map(s -> s.name().toString()).toList());
   }
 
+  /**
+   * Generators declared more than once on an element reach javac as their container
+   * ({@code @SequenceGenerators}, {@code @TableGenerators}); the one the id names is found there.
+   */
+  @Test
+  void generatorsRepeatedOnOneElementAreFoundInTheirContainer() throws IOException {
+    Schema schema = compile(new ProcessorHarness(project), entity("Macro",
+        "@Entity",
+        "@SequenceGenerator(name = \"draft\", sequenceName = \"macro_draft_seq\")",
+        "@SequenceGenerator(name = \"macro\", sequenceName = \"macro_seq\", allocationSize = 5)",
+        "public class Macro {",
+        "  @Id @GeneratedValue(generator = \"macro\") Long id;",
+        "}"), entity("MacroRun",
+        "@Entity",
+        "public class MacroRun {",
+        "  @Id @GeneratedValue(strategy = GenerationType.TABLE, generator = \"runs\")",
+        "  @TableGenerator(name = \"other\", table = \"other_gen\")",
+        "  @TableGenerator(name = \"runs\", table = \"run_gen\", pkColumnName = \"gen\",",
+        "      valueColumnName = \"val\")",
+        "  Long id;",
+        "}"));
+    assertEquals(List.of("public.macro_seq 1 5"), schema.sequences().stream()
+        .map(s -> s.name() + " " + s.start() + " " + s.increment()).toList());
+    assertEquals(List.of("gen", "val"), table(schema, "run_gen").columns().stream()
+        .map(c -> c.name()).toList());
+  }
+
+  /** Several {@code @Convert(attributeName)} on one embedded value, as javac shows them. */
+  @Test
+  void convertersNamedByAttributeOnAnEmbeddedTypeItsColumns() throws IOException {
+    JavaFileObject hours = entity("Hours",
+        "@Embeddable public class Hours {",
+        "  Integer opensAt;",
+        "  Integer closesAt;",
+        "  Integer breakMinutes;",
+        "}");
+    JavaFileObject text = entity("AsText",
+        "@Converter public class AsText implements AttributeConverter<Integer, String> {",
+        "  public String convertToDatabaseColumn(Integer v) { return String.valueOf(v); }",
+        "  public Integer convertToEntityAttribute(String v) { return Integer.valueOf(v); }",
+        "}");
+    JavaFileObject wide = entity("AsLong",
+        "@Converter public class AsLong implements AttributeConverter<Integer, Long> {",
+        "  public Long convertToDatabaseColumn(Integer v) { return v == null ? null : (long) v; }",
+        "  public Integer convertToEntityAttribute(Long v) { return v == null ? null : "
+            + "v.intValue(); }",
+        "}");
+    JavaFileObject rota = entity("Rota",
+        "@Entity public class Rota {",
+        "  @Id Long id;",
+        "  @Embedded",
+        "  @Convert(attributeName = \"opensAt\", converter = AsText.class)",
+        "  @Convert(attributeName = \"closesAt\", converter = AsLong.class)",
+        "  Hours hours;",
+        "}");
+    Map<String, String> types = new TreeMap<>();
+    table(compile(new ProcessorHarness(project), hours, text, wide, rota), "rota").columns()
+        .forEach(c -> types.put(c.name(), c.type().toString()));
+    assertEquals(Map.of("id", "bigint", "opensat", "character varying(255)", "closesat",
+        "bigint", "breakminutes", "integer"), types);
+  }
+
   @Test
   void aPrimitiveWithAnExplicitColumnIsNullableUnlessItSaysOtherwise() throws IOException {
     Table meter = table(compile(new ProcessorHarness(project), entity("Meter",

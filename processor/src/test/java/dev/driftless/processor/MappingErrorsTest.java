@@ -31,7 +31,14 @@ class MappingErrorsTest {
         Arguments.of("@Column(options = \"collate \\\"C\\\"\") String name;",
             "options may only say UNIQUE or [NOT] NULL"),
         Arguments.of("@Convert String plain;",
-            "@Convert needs converter = YourConverter.class"));
+            "@Convert needs converter = YourConverter.class"),
+        Arguments.of("@org.hibernate.annotations.Formula(\"1\") Integer computed;",
+            "@Formula is not supported by Driftless yet; such an attribute has no column"),
+        Arguments.of("@MapKeyEnumerated(EnumType.STRING) @ElementCollection "
+            + "java.util.Map<java.time.DayOfWeek, String> byDay;",
+            "@MapKeyEnumerated is not supported by Driftless yet"),
+        Arguments.of("@Column(table = \"thing_detail\") String detail;",
+            "@Column(table = \"thing_detail\") names a secondary table"));
   }
 
   /**
@@ -59,6 +66,41 @@ class MappingErrorsTest {
     assertThat(compilation).hadErrorContaining("Driftless could not read the mapping of Holder")
         .inFile(holder).onLineContaining("public class Holder");
     assertThat(compilation).hadErrorContaining("please report it");
+    assertEquals(Map.of(), harness.projectFiles(), "an error must not write anything");
+  }
+
+  /**
+   * An annotation Driftless does not map is an error on the element that carries it, naming it
+   * and what to do: on the entity, on an attribute of an embeddable it holds, and a queries-only
+   * annotation beside them is no error.
+   */
+  @org.junit.jupiter.api.Test
+  void anUnsupportedAnnotationIsAnErrorOnTheElementThatCarriesIt() {
+    ProcessorHarness harness = new ProcessorHarness(project);
+    JavaFileObject period = ProcessorHarness.source("test.model.Period",
+        "package test.model;",
+        "import jakarta.persistence.*;",
+        "@Embeddable",
+        "public class Period {",
+        "  @org.hibernate.annotations.Collate(\"C\") String label;",
+        "}");
+    JavaFileObject lease = ProcessorHarness.source("test.model.Lease",
+        "package test.model;",
+        "import jakarta.persistence.*;",
+        "@Entity @SecondaryTable(name = \"lease_detail\")",
+        "@NamedQuery(name = \"Lease.all\", query = \"from Lease\") @Cacheable",
+        "public class Lease {",
+        "  @Id Long id;",
+        "  Period period;",
+        "}");
+    Compilation compilation = harness.compile(period, lease);
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining("@SecondaryTable is not supported by Driftless "
+        + "yet; map the columns on the primary table, or create the secondary table in a "
+        + "hand-written revision").inFile(lease).onLineContaining("public class Lease");
+    assertThat(compilation).hadErrorContaining("@Collate is not supported by Driftless yet")
+        .inFile(period).onLineContaining("String label;");
+    assertEquals(2, compilation.errors().size(), compilation.errors().toString());
     assertEquals(Map.of(), harness.projectFiles(), "an error must not write anything");
   }
 
@@ -139,27 +181,6 @@ class MappingErrorsTest {
     assertThat(compilation).hadErrorContaining("Column salary of the single table of this "
         + "hierarchy is mapped by Dispatcher.pay and here, differently").inFile(technician)
         .onLineContaining("salary;");
-  }
-
-  @org.junit.jupiter.api.Test
-  void aMapAssociationKeyedByAnEnumIsAnErrorNotASilentDefault() {
-    JavaFileObject target = ProcessorHarness.source("test.model.Desk",
-        "package test.model;",
-        "@jakarta.persistence.Entity public class Desk { @jakarta.persistence.Id Long id; }");
-    JavaFileObject owner = ProcessorHarness.source("test.model.Office",
-        "package test.model;",
-        "import jakarta.persistence.*;",
-        "@Entity public class Office {",
-        "  public enum Level { LOW, HIGH }",
-        "  @Id Long id;",
-        "  @ManyToMany @MapKeyEnumerated(EnumType.STRING) java.util.Map<Level, Desk> desks;",
-        "}");
-    ProcessorHarness harness = new ProcessorHarness(project);
-    Compilation compilation = harness.compile(target, owner);
-    assertThat(compilation).failed();
-    assertThat(compilation).hadErrorContaining("@MapKeyEnumerated is not supported by Driftless "
-        + "yet").inFile(owner).onLineContaining("desks;");
-    assertEquals(Map.of(), harness.projectFiles(), "an error must not write anything");
   }
 
   @org.junit.jupiter.api.Test

@@ -37,6 +37,17 @@ public final class AnnotationValues {
   }
 
   /**
+   * Every {@code annotation} on {@code element}, written once or repeated: javac shows a repeated
+   * annotation only as its {@code container}, whose {@code value} holds the repetitions.
+   */
+  public List<AnnotationMirror> repeated(Element element, String annotation, String container) {
+    List<AnnotationMirror> result = new java.util.ArrayList<>();
+    find(element, annotation).ifPresent(result::add);
+    find(element, container).ifPresent(c -> result.addAll(annotations(c, "value")));
+    return result;
+  }
+
+  /**
    * The value of {@code member}, its declared default if not written, or null if the annotation
    * has no such member: the build's Jakarta Persistence may be older than the member
    * ({@code @Column(comment)}, {@code check} and {@code options} are new in 3.2), and a member the

@@ -70,7 +70,16 @@ public final class Converters {
    * {@code @Convert} naming one, or an auto-applied one for its type.
    */
   public Optional<TypeMirror> databaseType(VariableElement field, TypeMirror fieldType) {
-    Optional<AnnotationMirror> convert = AnnotationValues.find(field, Jpa.CONVERT);
+    return databaseType(field, fieldType, AnnotationValues.find(field, Jpa.CONVERT));
+  }
+
+  /**
+   * The same with {@code convert} in place of the field's own {@code @Convert}: the
+   * {@code @Convert(attributeName = …)} an embedding attribute puts on this attribute of its
+   * embeddable.
+   */
+  public Optional<TypeMirror> databaseType(VariableElement field, TypeMirror fieldType,
+      Optional<AnnotationMirror> convert) {
     if (convert.isPresent() && values.bool(convert.get(), "disableConversion")) {
       return Optional.empty();
     }

@@ -12,7 +12,9 @@ public final class Jpa {
   public static final String ID = P + "Id";
   public static final String GENERATED_VALUE = P + "GeneratedValue";
   public static final String SEQUENCE_GENERATOR = P + "SequenceGenerator";
+  public static final String SEQUENCE_GENERATORS = P + "SequenceGenerators";
   public static final String TABLE_GENERATOR = P + "TableGenerator";
+  public static final String TABLE_GENERATORS = P + "TableGenerators";
   public static final String COLUMN = P + "Column";
   public static final String BASIC = P + "Basic";
   public static final String TRANSIENT = P + "Transient";
@@ -37,6 +39,7 @@ public final class Jpa {
   public static final String ID_CLASS = P + "IdClass";
   public static final String INHERITANCE = P + "Inheritance";
   public static final String CONVERT = P + "Convert";
+  public static final String CONVERTS = P + "Converts";
   public static final String CONVERTER = P + "Converter";
   public static final String ACCESS = P + "Access";
   public static final String TEMPORAL = P + "Temporal";
@@ -47,9 +50,5 @@ public final class Jpa {
   public static final String COLLECTION_TABLE = P + "CollectionTable";
   public static final String MAP_KEY_COLUMN = P + "MapKeyColumn";
   public static final String MAP_KEY = P + "MapKey";
-  /** Map-key annotations Driftless does not map yet: an error, never a silent default. */
-  public static final java.util.List<String> MAP_KEY_UNSUPPORTED = java.util.List.of(
-      P + "MapKeyJoinColumn", P + "MapKeyJoinColumns", P + "MapKeyClass",
-      P + "MapKeyEnumerated", P + "MapKeyTemporal");
   public static final String MAPS_ID = P + "MapsId";
 }

@@ -29,6 +29,22 @@ final class AttributeOverrides {
   }
 
   /**
+   * The {@code @Convert(attributeName = …)}s on {@code field} (one, or several in their container
+   * {@code @Converts}), keyed by attribute path prefixed by {@code path}.
+   */
+  static Map<String, AnnotationMirror> converts(VariableElement field, String path,
+      AnnotationValues values) {
+    Map<String, AnnotationMirror> found = new HashMap<>();
+    for (AnnotationMirror convert : values.repeated(field, Jpa.CONVERT, Jpa.CONVERTS)) {
+      String name = values.string(convert, "attributeName");
+      if (!name.isEmpty()) {
+        found.put(path + name, convert);
+      }
+    }
+    return found;
+  }
+
+  /**
    * Override {@code @JoinColumn}s of associations inside the embeddable, keyed by attribute path
    * prefixed by {@code path}.
    */

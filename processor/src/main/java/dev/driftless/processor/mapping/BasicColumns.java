@@ -37,11 +37,17 @@ final class BasicColumns {
    */
   Contribution read(EntityScope scope, VariableElement field,
       Optional<AnnotationMirror> override, boolean embedded) {
+    return read(scope, field, override, AnnotationValues.find(field, Jpa.CONVERT), embedded);
+  }
+
+  /** The same with {@code convert} in place of the field's own {@code @Convert}. */
+  Contribution read(EntityScope scope, VariableElement field,
+      Optional<AnnotationMirror> override, Optional<AnnotationMirror> convert, boolean embedded) {
     AnnotationValues values = context.values();
     Optional<AnnotationMirror> column =
         override.isPresent() ? override : AnnotationValues.find(field, Jpa.COLUMN);
     ColumnType type = context.reporter().refusing(field, () -> context.types().columnType(field,
-        column, context.types().typeIn(scope.entity(), field)))
+        column, context.types().typeIn(scope.entity(), field), convert))
         .orElseThrow(() -> context.reporter().abort(field,
             "Driftless cannot map the type " + field.asType() + " of field '"
                 + field.getSimpleName() + "' to a PostgreSQL column. Supported types: "

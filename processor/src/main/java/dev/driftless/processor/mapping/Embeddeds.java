@@ -49,12 +49,17 @@ final class Embeddeds {
   /** The columns of the embedded attribute {@code field} of the scope's entity. */
   Contribution read(EntityScope scope, VariableElement field) {
     return read(scope, field, "", AttributeOverrides.of(field, "", context.values()),
-        AttributeOverrides.associations(field, "", context.values()));
+        AttributeOverrides.associations(field, "", context.values()),
+        AttributeOverrides.converts(field, "", context.values()));
   }
 
-  /** {@code path} is the dotted path of nested embeddables, the key of the overrides. */
+  /**
+   * {@code path} is the dotted path of nested embeddables, the key of the overrides and of the
+   * converters ({@code @Convert(attributeName)}); an outer embedding's win, as in Hibernate.
+   */
   private Contribution read(EntityScope scope, VariableElement field, String path,
-      Map<String, AnnotationMirror> overrides, Map<String, List<AnnotationMirror>> associations) {
+      Map<String, AnnotationMirror> overrides, Map<String, List<AnnotationMirror>> associations,
+      Map<String, AnnotationMirror> converts) {
     AnnotationValues values = context.values();
     Element type = ((DeclaredType) field.asType()).asElement();
     if (!AnnotationValues.has(type, Jpa.EMBEDDABLE)) {
@@ -74,7 +79,10 @@ final class Embeddeds {
         Map<String, List<AnnotationMirror>> nestedAssociations =
             new HashMap<>(AttributeOverrides.associations(part, partPath + ".", values));
         nestedAssociations.putAll(associations);
-        result.add(read(scope, part, partPath + ".", nested, nestedAssociations));
+        Map<String, AnnotationMirror> nestedConverts =
+            new HashMap<>(AttributeOverrides.converts(part, partPath + ".", values));
+        nestedConverts.putAll(converts);
+        result.add(read(scope, part, partPath + ".", nested, nestedAssociations, nestedConverts));
       } else if (toOne.isPresent()) {
         result.add(references.toOne(scope, part, toOne.get(),
             AnnotationValues.has(part, Jpa.ONE_TO_ONE), associations.get(partPath)));
@@ -83,7 +91,10 @@ final class Embeddeds {
         // Collections and inverse sides: named as on the entity, as Hibernate does.
         result.add(collections.read(scope, part));
       } else {
-        result.add(basics.read(scope, part, Optional.ofNullable(overrides.get(partPath)), true));
+        Optional<AnnotationMirror> convert = Optional.ofNullable(converts.get(partPath))
+            .or(() -> AnnotationValues.find(part, Jpa.CONVERT));
+        result.add(basics.read(scope, part, Optional.ofNullable(overrides.get(partPath)),
+            convert, true));
       }
     }
     return result.build();

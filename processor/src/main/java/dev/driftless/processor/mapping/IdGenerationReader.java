@@ -91,7 +91,7 @@ final class IdGenerationReader {
    */
   private void addGeneratorTable(VariableElement field, TypeElement entity, String generator) {
     Optional<AnnotationMirror> definition = declaration(field, entity, Jpa.TABLE_GENERATOR,
-        generator);
+        Jpa.TABLE_GENERATORS, generator);
     String schema = definition.map(g -> values.string(g, "schema")).filter(n -> !n.isEmpty())
         .map(context.names()::physical).orElse(QualifiedName.DEFAULT_SCHEMA);
     String key = explicit(definition, "pkColumnName")
@@ -111,7 +111,7 @@ final class IdGenerationReader {
 
   private void addSequence(VariableElement field, TypeElement entity, String generator) {
     Optional<AnnotationMirror> definition = declaration(field, entity, Jpa.SEQUENCE_GENERATOR,
-        generator);
+        Jpa.SEQUENCE_GENERATORS, generator);
     String name = explicit(definition, "sequenceName").orElseGet(() -> generator.isEmpty()
         ? context.names().defaultSequence(context.tables().of(entity).name())
         : context.names().physical(generator));
@@ -127,12 +127,13 @@ final class IdGenerationReader {
    * The generator annotation on the field or the entity that {@code generator} names; in a line
    * whose generator names are global (6.6, {@link
    * dev.driftless.processor.mapping.naming.HibernateLine#globalGenerators}), else on the class or
-   * fields of an entity bound before this one.
+   * fields of an entity bound before this one. Repeated declarations are inside their
+   * {@code container} ({@code @SequenceGenerators}), where Hibernate finds them too.
    */
   private Optional<AnnotationMirror> declaration(VariableElement field, TypeElement entity,
-      String annotation, String generator) {
+      String annotation, String container, String generator) {
     Optional<AnnotationMirror> local = List.of(field, entity).stream()
-        .flatMap(e -> AnnotationValues.find(e, annotation).stream())
+        .flatMap(e -> values.repeated(e, annotation, container).stream())
         .filter(g -> generator.isEmpty() || values.string(g, "name").equals(generator))
         .findFirst();
     if (local.isPresent() || generator.isEmpty() || !context.line().globalGenerators()) {
@@ -146,7 +147,7 @@ final class IdGenerationReader {
         .sorted(java.util.Comparator.comparing(t -> t.getQualifiedName().toString()))
         .flatMap(e -> java.util.stream.Stream.concat(java.util.stream.Stream.of(e),
             e.getEnclosedElements().stream()))
-        .flatMap(e -> AnnotationValues.find(e, annotation).stream())
+        .flatMap(e -> values.repeated(e, annotation, container).stream())
         .filter(g -> values.string(g, "name").equals(generator))
         .findFirst();
   }

@@ -200,19 +200,12 @@ final class JoinTableReader {
 
   /**
    * The NOT NULL key column of a map association, {@code <field>_KEY} unless
-   * {@code @MapKeyColumn} names it, of the key's basic type; a key that is an enum, a temporal
-   * value, an entity or an embeddable is not mapped yet, and an error.
+   * {@code @MapKeyColumn} names it, of the key's basic type; a key that is an enum, an entity or
+   * an embeddable is not mapped yet, and an error (the other map-key annotations are refused
+   * with the unsupported annotations, before an entity is read).
    */
   private SpelledColumn mapKeyColumn(VariableElement field, Table.Builder join) {
     TypeMirror keyType = ((DeclaredType) field.asType()).getTypeArguments().get(0);
-    for (String unsupported : Jpa.MAP_KEY_UNSUPPORTED) {
-      if (AnnotationValues.has(field, unsupported)) {
-        throw reporter.abort(field, "@" + unsupported.substring(unsupported.lastIndexOf('.') + 1)
-            + " is not supported by Driftless yet. Key the map by a basic value "
-            + "(@MapKeyColumn) or by an attribute of the target (@MapKey), or write its table in "
-            + "a hand-written revision.");
-      }
-    }
     boolean enumOrEntity = keyType.getKind() == javax.lang.model.type.TypeKind.DECLARED
         && (((DeclaredType) keyType).asElement().getKind() == javax.lang.model.element.ElementKind.ENUM
             || AnnotationValues.has(((DeclaredType) keyType).asElement(), Jpa.ENTITY)

@@ -74,8 +74,16 @@ public final class JpaModelReader {
         new IdColumns(values, types, fields, reporter, names, hierarchy, tables), known,
         new SharedObjects(reporter), new OnDeleteActions(values, fields), line);
     EntityTableReader reader = new EntityTableReader(context);
+    UnsupportedAnnotations unsupported = new UnsupportedAnnotations(values, fields, reporter);
     List<EntityTableReader.EntityTable> read = new ArrayList<>();
     for (TypeElement entity : entities) {
+      try {
+        if (unsupported.report(entity)) {
+          continue; // reported on the elements; the other entities are read for their errors
+        }
+      } catch (AbortProcessingException e) {
+        continue; // its attributes cannot be listed, which is reported on the element
+      }
       if (!hierarchy.hasTable(entity)) {
         continue; // a single-table subclass (read with its root) or an abstract class
       }

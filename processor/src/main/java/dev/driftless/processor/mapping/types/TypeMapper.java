@@ -143,6 +143,12 @@ public final class TypeMapper {
    */
   public Optional<ColumnType> columnType(VariableElement field, Optional<AnnotationMirror> column,
       TypeMirror type) {
+    return columnType(field, column, type, AnnotationValues.find(field, Jpa.CONVERT));
+  }
+
+  /** The same with {@code convert} in place of the field's own {@code @Convert}. */
+  public Optional<ColumnType> columnType(VariableElement field, Optional<AnnotationMirror> column,
+      TypeMirror type, Optional<AnnotationMirror> convert) {
     String definition = column.map(c -> values.string(c, "columnDefinition")).orElse("");
     if (!definition.isBlank()) {
       if (quotedColumnDefinitions) {
@@ -154,7 +160,7 @@ public final class TypeMapper {
       }
       return Optional.of(ColumnDefinition.parse(definition).type());
     }
-    Optional<TypeMirror> converted = converters.databaseType(field, type);
+    Optional<TypeMirror> converted = converters.databaseType(field, type, convert);
     if (converted.isPresent()) {
       return javaType(converted.get(), column);
     }
