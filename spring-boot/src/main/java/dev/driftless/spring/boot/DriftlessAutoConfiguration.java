@@ -1,7 +1,6 @@
 package dev.driftless.spring.boot;
 
 import dev.driftless.Driftless;
-import dev.driftless.DriftlessConfiguration;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -41,14 +40,9 @@ public class DriftlessAutoConfiguration {
       ResourceLoader resourceLoader, ObjectProvider<DataSource> dataSource,
       @DriftlessDataSource ObjectProvider<DataSource> driftlessDataSource,
       ObjectProvider<DriftlessConfigurationCustomizer> customizers) {
-    DriftlessConfiguration configuration = Driftless.configure()
-        .dataSource(migrationDataSource(properties, environment, dataSource, driftlessDataSource));
-    if (resourceLoader.getClassLoader() != null) {
-      configuration.classLoader(resourceLoader.getClassLoader());
-    }
-    new PropertiesConfigurer(properties).applyTo(configuration);
-    customizers.orderedStream().forEach(customizer -> customizer.customize(configuration));
-    return configuration.load();
+    return DriftlessLoader.load(
+        migrationDataSource(properties, environment, dataSource, driftlessDataSource),
+        properties, resourceLoader, customizers);
   }
 
   /** Runs the application's {@link DriftlessMigrationStrategy}, or the default one. */

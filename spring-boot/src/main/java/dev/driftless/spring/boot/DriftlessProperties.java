@@ -29,7 +29,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     wildcard; no schema means public)
  * @param exclude tables and sequences the drift check leaves out, e.g. public.spatial_ref_sys
  * @param url JDBC URL of a separate connection for migrating and verifying (default: that of
- *     spring.datasource.url when user is set)
+ *     spring.datasource.url when user is set; without a DataSource bean, the JDBC form of a
+ *     plain r2dbc:postgresql://host:port/database spring.r2dbc.url)
  * @param user login of a separate connection for migrating and verifying, such as a role that may
  *     run DDL while the application's may not (default: spring.datasource.username when url is
  *     set)

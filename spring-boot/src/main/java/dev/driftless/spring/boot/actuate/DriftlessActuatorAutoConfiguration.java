@@ -2,6 +2,7 @@ package dev.driftless.spring.boot.actuate;
 
 import dev.driftless.Driftless;
 import dev.driftless.spring.boot.DriftlessAutoConfiguration;
+import dev.driftless.spring.boot.DriftlessUrlAutoConfiguration;
 import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -15,7 +16,7 @@ import org.springframework.context.annotation.Configuration;
  * path and Driftless is configured. Each line's health class sits in a nested configuration that
  * is only read when that line's API is present.
  */
-@AutoConfiguration(after = DriftlessAutoConfiguration.class)
+@AutoConfiguration(after = {DriftlessAutoConfiguration.class, DriftlessUrlAutoConfiguration.class})
 @ConditionalOnClass(name = "org.springframework.boot.actuate.endpoint.annotation.Endpoint")
 @ConditionalOnBean(Driftless.class)
 public class DriftlessActuatorAutoConfiguration {
