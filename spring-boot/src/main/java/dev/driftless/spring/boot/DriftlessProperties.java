@@ -14,6 +14,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param enabled whether Driftless runs at start-up at all
  * @param migrate whether to apply pending revisions before verifying; false only verifies
+ * @param baselineOnMigrate whether a database with no Driftless history whose schema already is
+ *     the snapshot's (made by ddl-auto, Flyway or by hand) is baselined instead of migrated: its
+ *     revisions are recorded as applied without running (default false)
  * @param target what to upgrade to instead of every pending revision: heads, +N, or a revision
  *     id or unambiguous prefix (default: head, as migrate())
  * @param verify the drift check run after migrating
@@ -41,6 +44,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record DriftlessProperties(
     @DefaultValue("true") boolean enabled,
     @DefaultValue("true") boolean migrate,
+    @DefaultValue("false") boolean baselineOnMigrate,
     String target,
     @DefaultValue Verify verify,
     String versionTable,

@@ -67,6 +67,29 @@ class StarterTest {
   }
 
   @Test
+  void aDatabaseMadeByOtherMeansIsBaselinedWhenAsked() {
+    start().close(); // builds the schema, then forget that Driftless did
+    TestDatabases.execute(database, "DROP TABLE driftless_history");
+
+    try (ConfigurableApplicationContext context = start("driftless.baseline-on-migrate=true")) {
+      context.getBean(ItemRepository.class).save(new Item("rivet", 9));
+      assertEquals(List.of("1"), TestDatabases.query(database,
+          "SELECT count(*) FROM driftless_history WHERE outcome = 'baselined'"));
+    }
+  }
+
+  @Test
+  void withoutBaselineOnMigrateADatabaseMadeByOtherMeansSaysToBaseline() {
+    start().close();
+    TestDatabases.execute(database, "DROP TABLE driftless_history");
+
+    Exception failure = assertThrows(Exception.class, this::start);
+    dev.driftless.MigrationException migration =
+        causeOfType(failure, dev.driftless.MigrationException.class);
+    assertTrue(migration.getMessage().contains("run baseline"), migration.getMessage());
+  }
+
+  @Test
   void driftIsOnlyLoggedUnderTheWarnPolicy() {
     start().close();
     TestDatabases.execute(database, "ALTER TABLE item ADD COLUMN nickname text");
