@@ -90,7 +90,7 @@ final class CollectionTableReader {
     List<SpelledColumn> key = new ArrayList<>(List.of(spelledOwner));
     SharedTables.Key kind;
     if (map) {
-      key.add(mapKey(field, collection.getTypeArguments().get(0), table));
+      key.add(mapKey(field, collection.getTypeArguments().get(0), Optional.empty(), table));
       kind = SharedTables.Key.INDEXED;
     } else if (AnnotationValues.has(field, Jpa.ORDER_COLUMN)) {
       key.add(addOrderColumn(field, table, name));
@@ -185,7 +185,13 @@ final class CollectionTableReader {
     return new SpelledColumn(result, names.spelling(logicalName, false));
   }
 
-  private SpelledColumn mapKey(VariableElement field, TypeMirror keyType, Table.Builder table) {
+  /**
+   * Adds the NOT NULL key column of a map to {@code table}: {@code <field>_KEY} unless
+   * {@code @MapKeyColumn} names it, of {@code keyType}, shaped (length, precision) by
+   * {@code typeColumn} if given.
+   */
+  SpelledColumn mapKey(VariableElement field, TypeMirror keyType,
+      Optional<AnnotationMirror> typeColumn, Table.Builder table) {
     String explicit = AnnotationValues.find(field, Jpa.MAP_KEY_COLUMN)
         .map(k -> values.string(k, "name")).orElse("");
     String name = explicit.isEmpty() ? names.mapKeyColumn(field.getSimpleName().toString())
@@ -193,8 +199,8 @@ final class CollectionTableReader {
     String spelling = names.spelling(
         explicit.isEmpty() ? field.getSimpleName() + "_KEY" : explicit, false);
     ColumnType type = context.reporter().refusing(field, () -> context.types().columnType(field,
-        Optional.empty(), keyType)).orElseThrow(() -> context.reporter().abort(field, "Driftless cannot map the map "
-            + "key type " + keyType + " of '" + field.getSimpleName() + "'."));
+        typeColumn, keyType)).orElseThrow(() -> context.reporter().abort(field, "Driftless "
+            + "cannot map the map key type " + keyType + " of '" + field.getSimpleName() + "'."));
     Column key = Column.of(name, type).notNull();
     table.column(key);
     return new SpelledColumn(key, spelling);

@@ -5,7 +5,6 @@ import dev.driftless.processor.element.ErrorReporter;
 import dev.driftless.processor.element.Jpa;
 import dev.driftless.processor.mapping.naming.ImplicitNames;
 import dev.driftless.schema.Column;
-import dev.driftless.schema.ColumnType;
 import dev.driftless.schema.ForeignKey;
 import dev.driftless.schema.PostgresNames;
 import dev.driftless.schema.QualifiedName;
@@ -215,17 +214,8 @@ final class JoinTableReader {
           + "by Driftless yet. Key it by a basic value (@MapKeyColumn) or by an attribute of the "
           + "target (@MapKey), or write its table in a hand-written revision.");
     }
-    Optional<AnnotationMirror> column = AnnotationValues.find(field, Jpa.MAP_KEY_COLUMN);
-    String explicit = column.map(c -> values.string(c, "name")).orElse("");
-    String name = explicit.isEmpty() ? names.mapKeyColumn(field.getSimpleName().toString())
-        : names.physical(explicit);
-    ColumnType type = reporter.refusing(field, () -> context.types().columnType(field, column,
-        keyType)).orElseThrow(() -> reporter.abort(field, "Driftless cannot map the map key "
-            + "type " + keyType + " of '" + field.getSimpleName() + "'."));
-    Column key = Column.of(name, type).notNull();
-    join.column(key);
-    return new SpelledColumn(key, names.spelling(
-        explicit.isEmpty() ? field.getSimpleName() + "_KEY" : explicit, false));
+    return new CollectionTableReader(context).mapKey(field, keyType,
+        AnnotationValues.find(field, Jpa.MAP_KEY_COLUMN), join);
   }
 
   private static boolean isSet(VariableElement field) {
