@@ -60,6 +60,7 @@ public final class Driftless {
 
   /** Applies every pending revision, parents first, one transaction per revision. */
   public MigrateResult migrate() {
+    baselineIfAsked();
     return migrator().migrate();
   }
 
@@ -68,7 +69,19 @@ public final class Driftless {
    * {@code heads}, {@code +N} (the next N), or a revision id or unambiguous prefix.
    */
   public MigrateResult upgrade(String target) {
+    baselineIfAsked();
     return migrator().upgrade(target);
+  }
+
+  /**
+   * With {@link DriftlessConfiguration#baselineOnMigrate}: baselines a database that records no
+   * revision yet and already has the snapshot's schema.
+   */
+  private void baselineIfAsked() {
+    if (settings.baselineOnMigrate()
+        && history().stream().noneMatch(RevisionStatus::isApplied) && check().isClean()) {
+      baseline();
+    }
   }
 
   /**

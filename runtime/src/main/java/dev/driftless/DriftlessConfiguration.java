@@ -26,6 +26,7 @@ public final class DriftlessConfiguration {
   private Duration lockTimeout;
   private Duration statementTimeout;
   private OutOfOrder outOfOrder = OutOfOrder.REFUSE;
+  private boolean baselineOnMigrate;
   private final List<String> includes = new ArrayList<>();
   private final List<String> excludes = new ArrayList<>();
 
@@ -103,6 +104,19 @@ public final class DriftlessConfiguration {
     return this;
   }
 
+  /**
+   * Whether {@code migrate()} and {@code upgrade(target)} first {@linkplain Driftless#baseline()
+   * baseline} a database that records no revision yet but already has the snapshot's schema (one
+   * Hibernate's {@code ddl-auto}, Flyway or a DBA made). Off by default: adopting a database is
+   * then an explicit {@code baseline}. A database whose schema differs is not baselined; migrating
+   * it fails on the first object that exists, with a message that points at {@code baseline}.
+   * Flyway's {@code baselineOnMigrate}; the command line's {@code upgrade --baseline-on-migrate}.
+   */
+  public DriftlessConfiguration baselineOnMigrate(boolean value) {
+    this.baselineOnMigrate = value;
+    return this;
+  }
+
   /** PostgreSQL counts both timeouts in whole milliseconds, up to {@code INT_MAX}. */
   private static Duration timeout(String name, Duration value) {
     Objects.requireNonNull(value, name);
@@ -154,6 +168,6 @@ public final class DriftlessConfiguration {
     return Driftless.load(new Settings(dataSource,
         classLoader != null ? classLoader : Driftless.class.getClassLoader(), versionTable,
         snapshotResource, driftPolicy, migrationLockWait, lockTimeout, statementTimeout,
-        outOfOrder, includes, excludes));
+        outOfOrder, baselineOnMigrate, includes, excludes));
   }
 }

@@ -16,10 +16,12 @@ import javax.sql.DataSource;
  * @param lockTimeout PostgreSQL {@code lock_timeout} for each revision, or {@code null}
  * @param statementTimeout PostgreSQL {@code statement_timeout} for each revision, or {@code null}
  * @param outOfOrder what to do with a pending revision older than applied ones
+ * @param baselineOnMigrate whether migrating first baselines a database that already has the schema
  */
 record Settings(DataSource dataSource, ClassLoader classLoader, QualifiedName versionTable,
     String snapshotResource, DriftPolicy driftPolicy, Duration migrationLockWait,
     Duration lockTimeout, Duration statementTimeout, OutOfOrder outOfOrder,
+    boolean baselineOnMigrate,
     List<String> includes, List<String> excludes) {
 
   Settings {
@@ -43,7 +45,8 @@ record Settings(DataSource dataSource, ClassLoader classLoader, QualifiedName ve
         + ", versionTable=" + versionTable + ", snapshotResource=" + snapshotResource
         + ", driftPolicy=" + driftPolicy + ", migrationLockWait=" + migrationLockWait
         + ", lockTimeout=" + lockTimeout + ", statementTimeout=" + statementTimeout
-        + ", outOfOrder=" + outOfOrder + ", includes=" + includes + ", excludes=" + excludes
+        + ", outOfOrder=" + outOfOrder + ", baselineOnMigrate=" + baselineOnMigrate
+        + ", includes=" + includes + ", excludes=" + excludes
         + "]";
   }
 

@@ -63,10 +63,16 @@ final class MigrationCommands {
             + "(added into the middle of the history), with a warning, instead of refusing")
     boolean outOfOrder;
 
+    @Option(names = "--baseline-on-migrate",
+        description = "On a database that records no revision yet and already has the "
+            + "snapshot's schema, baseline first (record the revisions as applied)")
+    boolean baselineOnMigrate;
+
     @Override
     public Integer call() {
       Driftless driftless = connection.configure(true)
-          .outOfOrder(outOfOrder ? OutOfOrder.APPLY : OutOfOrder.REFUSE).load();
+          .outOfOrder(outOfOrder ? OutOfOrder.APPLY : OutOfOrder.REFUSE)
+          .baselineOnMigrate(baselineOnMigrate).load();
       if (tenants != null && !tenants.isEmpty()) {
         return upgradeTenants(driftless);
       }

@@ -78,4 +78,32 @@ class BaselineTest {
     MigrationException failed = assertThrows(MigrationException.class, library()::migrate);
     assertTrue(failed.getMessage().contains("run baseline"), failed.getMessage());
   }
+
+  @Test
+  void baselineOnMigrateAdoptsADatabaseThatHasTheSchemaThenMigratesAsUsual() {
+    buildByHand(new LibraryRevisions.V1(), new LibraryRevisions.V2());
+    Driftless driftless = LibraryRevisions.library(database, classes).baselineOnMigrate(true)
+        .load();
+
+    assertEquals(List.of(), driftless.migrate().applied(), "baselined, nothing run");
+    assertTrue(driftless.history().stream()
+        .allMatch(s -> s.isApplied() && s.applied().outcome().equals("baselined")));
+    assertTrue(driftless.check().isClean());
+  }
+
+  @Test
+  void baselineOnMigrateMigratesAnEmptyDatabaseAndNeverBaselinesADifferentOne() {
+    Driftless empty = LibraryRevisions.library(database, classes).baselineOnMigrate(true).load();
+    assertEquals(2, empty.migrate().applied().size(), "an empty database is migrated");
+    assertTrue(empty.history().stream()
+        .noneMatch(s -> s.applied().outcome().equals("baselined")));
+
+    DataSource other = TestDatabases.fresh();
+    TestDatabases.execute(other, new PostgresDialect().render(new LoadedRevision("by-hand",
+        List.of(), "", new LibraryRevisions.V1()).upgradeOps().get(0)).toArray(String[]::new));
+    Driftless differs = LibraryRevisions.library(other, classes).baselineOnMigrate(true).load();
+    MigrationException failed = assertThrows(MigrationException.class, differs::migrate);
+    assertTrue(failed.getMessage().contains("run baseline"), failed.getMessage());
+    assertTrue(differs.history().stream().noneMatch(s -> s.isApplied()));
+  }
 }

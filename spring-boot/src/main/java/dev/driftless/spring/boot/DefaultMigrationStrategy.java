@@ -8,25 +8,20 @@ import org.slf4j.LoggerFactory;
 /**
  * What runs when the application declares no {@link DriftlessMigrationStrategy}: apply pending
  * revisions (unless {@code driftless.migrate=false}), up to {@code driftless.target} if set, then
- * verify under the configured drift policy. With {@code driftless.baseline-on-migrate}, a
- * database with no Driftless history whose schema is already the snapshot's is baselined first.
+ * verify under the configured drift policy. With {@code driftless.baseline-on-migrate}, the
+ * runtime baselines a database with no Driftless history whose schema is already the snapshot's
+ * before it migrates ({@code DriftlessConfiguration.baselineOnMigrate}).
  */
-record DefaultMigrationStrategy(boolean migrate, boolean baselineOnMigrate, String target)
+record DefaultMigrationStrategy(boolean migrate, String target)
     implements DriftlessMigrationStrategy {
   private static final Logger LOG = LoggerFactory.getLogger(DefaultMigrationStrategy.class);
 
   static DefaultMigrationStrategy from(DriftlessProperties properties) {
-    return new DefaultMigrationStrategy(properties.migrate(), properties.baselineOnMigrate(),
-        properties.target());
+    return new DefaultMigrationStrategy(properties.migrate(), properties.target());
   }
 
   @Override
   public void migrate(Driftless driftless) {
-    if (migrate && baselineOnMigrate && driftless.history().stream().noneMatch(s -> s.isApplied())
-        && driftless.check().isClean()) {
-      LOG.info("Driftless baselined {} revision(s): the database already had their schema",
-          driftless.baseline().size());
-    }
     if (migrate) {
       MigrateResult result = target == null ? driftless.migrate() : driftless.upgrade(target);
       LOG.info("Driftless applied {} revision(s); {} were applied before",

@@ -19,6 +19,7 @@ final class PropertiesConfigurer {
 
   void applyTo(DriftlessConfiguration configuration) {
     configuration.driftPolicy(properties.verify().policy());
+    configuration.baselineOnMigrate(properties.baselineOnMigrate());
     if (properties.versionTable() != null) {
       apply("driftless.version-table", properties.versionTable(),
           value -> versionTable(configuration, value));
