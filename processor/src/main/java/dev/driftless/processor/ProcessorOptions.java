@@ -1,5 +1,6 @@
 package dev.driftless.processor;
 
+import dev.driftless.processor.mapping.naming.ConstraintNaming;
 import dev.driftless.processor.mapping.naming.HibernateLine;
 import dev.driftless.processor.mapping.naming.NamingStrategy;
 import dev.driftless.processor.mapping.naming.Quoting;
@@ -27,6 +28,7 @@ import java.util.Set;
  * @param online generate the large-table safe forms of changes to existing tables
  * @param hibernate the Hibernate line whose schema to derive ({@code -Adriftless.hibernate=6.6}
  *     or {@code 7}; see {@link HibernateLine#ACCEPTED}), or null to detect it from the class path
+ * @param constraintNames how unnamed foreign keys, unique constraints and indexes are named
  */
 record ProcessorOptions(
     Path snapshot,
@@ -38,7 +40,8 @@ record ProcessorOptions(
     boolean quotedColumnDefinitions,
     boolean check,
     boolean online,
-    HibernateLine hibernate) {
+    HibernateLine hibernate,
+    ConstraintNaming constraintNames) {
 
   static final String SNAPSHOT = "driftless.snapshot";
   static final String PACKAGES = "driftless.packages";
@@ -52,10 +55,11 @@ record ProcessorOptions(
   static final String CHECK = "driftless.check";
   static final String ONLINE = "driftless.online";
   static final String HIBERNATE = "driftless.hibernate";
+  static final String CONSTRAINT_NAMES = "driftless.constraintNames";
 
   static final Set<String> ALL =
       Set.of(SNAPSHOT, PACKAGES, REVISIONS_DIR, REVISIONS_PACKAGE, NAMING, QUOTE_KEYWORDS,
-          QUOTE_IDENTIFIERS, SKIP_COLUMN_DEFINITIONS, CHECK, ONLINE, HIBERNATE);
+          QUOTE_IDENTIFIERS, SKIP_COLUMN_DEFINITIONS, CHECK, ONLINE, HIBERNATE, CONSTRAINT_NAMES);
 
   /**
    * Parses the options, or returns {@code null} when {@value #SNAPSHOT} is absent: the processor
@@ -82,7 +86,8 @@ record ProcessorOptions(
         flag(options, CHECK),
         flag(options, ONLINE),
         options.get(HIBERNATE) == null || options.get(HIBERNATE).isBlank() ? null
-            : HibernateLine.fromOption(options.get(HIBERNATE)));
+            : HibernateLine.fromOption(options.get(HIBERNATE)),
+        ConstraintNaming.fromOption(options.getOrDefault(CONSTRAINT_NAMES, "postgres")));
   }
 
   /**

@@ -70,7 +70,7 @@ final class RevisionGenerator {
         : HibernateLine.detect(elements);
     JpaModelReader reader =
         new JpaModelReader(values, typeUtils, converters, reporter, options.naming(),
-            options.quoting(), options.quotedColumnDefinitions(), line);
+            options.quoting(), options.quotedColumnDefinitions(), line, options.constraintNames());
     MappedModel mapped = reader.read(entities);
     Schema model = mapped.schema();
     if (reporter.hasErrors()) {

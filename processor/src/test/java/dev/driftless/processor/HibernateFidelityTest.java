@@ -141,16 +141,7 @@ class HibernateFidelityTest {
   void ourRevisionsBuildTheSchemaHibernateExportsAndHibernateValidatesIt(String naming,
       String hibernateNaming) throws Exception {
     long started = System.nanoTime();
-    List<JavaFileObject> sources = new ArrayList<>();
-    for (String name : CORPUS) {
-      sources.add(JavaFileObjects.forSourceString("oracle." + name.replace('/', '.'),
-          corpus("oracle", name)));
-    }
-    if (!LINE_6) {
-      for (String name : CORPUS_32) {
-        sources.add(JavaFileObjects.forSourceString("oracle." + name, corpus("oracle32", name)));
-      }
-    }
+    List<JavaFileObject> sources = corpusSources();
     Compilation compilation = new ProcessorHarness(project).packages("oracle,oracle.helpdesk")
         .option("-Adriftless.naming=" + naming)
         .compile(sources.toArray(JavaFileObject[]::new));
@@ -233,6 +224,21 @@ class HibernateFidelityTest {
   }
 
   /** The failed steps, without their messages: {@code store Exhibit}. */
+  /** The corpus for the Hibernate line on the class path, as sources for the processor. */
+  static List<JavaFileObject> corpusSources() throws IOException {
+    List<JavaFileObject> sources = new ArrayList<>();
+    for (String name : CORPUS) {
+      sources.add(JavaFileObjects.forSourceString("oracle." + name.replace('/', '.'),
+          corpus("oracle", name)));
+    }
+    if (!LINE_6) {
+      for (String name : CORPUS_32) {
+        sources.add(JavaFileObjects.forSourceString("oracle." + name, corpus("oracle32", name)));
+      }
+    }
+    return sources;
+  }
+
   private static Set<String> steps(List<String> failures) {
     return new TreeSet<>(failures.stream().map(f -> f.substring(0, f.indexOf(':'))).toList());
   }
@@ -242,7 +248,7 @@ class HibernateFidelityTest {
    * qualified name, the order Spring Boot's scanning finds them in (it sorts the class files of
    * a package) and so registers them, which orders e.g. the values of a discriminator check.
    */
-  private static List<Class<?>> mappedClasses(ClassLoader model, List<JavaFileObject> sources)
+  static List<Class<?>> mappedClasses(ClassLoader model, List<JavaFileObject> sources)
       throws ClassNotFoundException {
     List<Class<?>> mapped = new ArrayList<>();
     sources = sources.stream().sorted(java.util.Comparator.comparing(JavaFileObject::getName))
@@ -412,7 +418,7 @@ class HibernateFidelityTest {
         .findFirst().orElse(null);
   }
 
-  private static Schema read(DataSource database) throws Exception {
+  static Schema read(DataSource database) throws Exception {
     try (Connection connection = database.getConnection()) {
       return new PostgresCatalogReader().read(connection, List.of("public", "helpdesk"),
           Set.of(VersionTable.DEFAULT_NAME));
@@ -431,7 +437,7 @@ class HibernateFidelityTest {
     return sources.buildMetadata().buildSessionFactory();
   }
 
-  private static String corpus(String folder, String name) throws IOException {
+  static String corpus(String folder, String name) throws IOException {
     try (InputStream in = HibernateFidelityTest.class
         .getResourceAsStream("/fidelity/" + folder + "/" + name + ".java")) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);

@@ -55,6 +55,10 @@ final class BasicColumns {
     String explicit = column.map(c -> values.string(c, "name")).orElse("");
     String name = explicit.isEmpty() ? context.names().column(field.getSimpleName().toString())
         : context.names().physical(explicit);
+    String spelling = context.names().spelling(
+        explicit.isEmpty() ? field.getSimpleName().toString() : explicit, false);
+    context.spellings().column(scope.table(), name, context.names().uncutSpelling(
+        explicit.isEmpty() ? field.getSimpleName().toString() : explicit, false));
     boolean id = AnnotationValues.has(field, Jpa.ID);
     Optional<AnnotationMirror> basic = AnnotationValues.find(field, Jpa.BASIC);
     boolean basicOptional = basic.map(b -> values.bool(b, "optional")).orElse(true);
@@ -96,8 +100,7 @@ final class BasicColumns {
       result.required(name); // listed by the single-table subclass checks (7)
     }
     if (id) {
-      result.key(name, context.names().spelling(
-          explicit.isEmpty() ? field.getSimpleName().toString() : explicit, false));
+      result.key(name, spelling);
       shaped = idGeneration.apply(shaped, field, type, scope.entity());
     } else if (column.map(c -> values.bool(c, "unique")).orElse(false)) {
       result.unique(new UniqueConstraint(

@@ -79,6 +79,12 @@ final class CollectionTableReader {
     SpelledColumn spelledOwner = new SpelledColumn(owner, explicitOwner
         .map(n -> names.spelling(n, false)).orElse(names.spelling(
             names.entityName(entity) + "_" + spelledId.spelling(), quotedOwner)));
+    boolean quotedTable = explicitName.isEmpty() ? context.tables().quoted(entity)
+        : names.quotes(explicitName);
+    context.spellings().table(name, explicitName.isEmpty()
+        ? names.uncutSpelling(names.entityName(entity) + "_" + fieldName, quotedTable)
+        : names.uncutSpelling(explicitName, false), quotedTable);
+    context.spellings().column(name, spelledOwner);
     table.column(owner).foreignKey(new ForeignKey(
         PostgresNames.foreignKey(name.name(), List.of(ownerName)), List.of(ownerName),
         ownerTable, List.of(ownerId.name())).onDelete(context.onDelete().of(field)));
@@ -87,6 +93,7 @@ final class CollectionTableReader {
     Map<SpelledColumn, String> paths = new LinkedHashMap<>();
     elementColumns(field, element, table, name, paths);
     List<SpelledColumn> elements = List.copyOf(paths.keySet());
+    elements.forEach(e -> context.spellings().column(name, e));
     List<SpelledColumn> key = new ArrayList<>(List.of(spelledOwner));
     SharedTables.Key kind;
     if (map) {

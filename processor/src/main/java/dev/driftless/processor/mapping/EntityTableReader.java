@@ -224,6 +224,7 @@ final class EntityTableReader {
   private Contribution embeddedId(EntityScope scope, VariableElement field) {
     Contribution.Builder result = Contribution.builder();
     for (SpelledColumn key : context.ids().spelled(scope.entity(), field)) {
+      context.spellings().column(scope.table(), key);
       result.column(key.column(), field).key(key.column().name(), key.spelling());
     }
     return result.build();
@@ -239,7 +240,10 @@ final class EntityTableReader {
     List<Column> parentKey = context.ids().of(parent, entity);
     List<SpelledColumn> key = context.ids().spelled(entity, entity);
     Contribution.Builder result = Contribution.builder();
-    key.forEach(c -> result.column(c.column(), entity).key(c.column().name(), c.spelling()));
+    key.forEach(c -> {
+      context.spellings().column(scope.table(), c);
+      result.column(c.column(), entity).key(c.column().name(), c.spelling());
+    });
     List<String> names = key.stream().map(c -> c.column().name()).toList();
     return result.foreignKey(new ForeignKey(
         PostgresNames.foreignKey(scope.table().name(), names), names,

@@ -83,6 +83,15 @@ final class JoinTableReader {
         names.spelling(attribute + "_" + spelledTargetId.spelling(), targetQuoted));
     String ownerColumn = owner.column().name();
     String targetColumn = element.column().name();
+    boolean quotedTable = explicitName.isEmpty()
+        ? context.tables().quoted(entity) || context.tables().quoted(target)
+        : names.quotes(explicitName);
+    context.spellings().table(name, explicitName.isEmpty()
+        ? names.uncutSpelling(context.tables().logical(entity) + "_"
+            + context.tables().logical(target), quotedTable)
+        : names.uncutSpelling(explicitName, false), quotedTable);
+    context.spellings().column(name, owner);
+    context.spellings().column(name, element);
     Table.Builder join = Table.builder(name)
         .column(owner.column())
         .column(element.column())

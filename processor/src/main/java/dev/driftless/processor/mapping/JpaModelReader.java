@@ -6,6 +6,7 @@ import dev.driftless.processor.element.Converters;
 import dev.driftless.processor.element.EntityFields;
 import dev.driftless.processor.element.ErrorReporter;
 import dev.driftless.processor.mapping.Contribution.SourcedColumn;
+import dev.driftless.processor.mapping.naming.ConstraintNaming;
 import dev.driftless.processor.mapping.naming.HibernateLine;
 import dev.driftless.processor.mapping.naming.ImplicitNames;
 import dev.driftless.processor.mapping.naming.NamingStrategy;
@@ -42,6 +43,7 @@ public final class JpaModelReader {
   private final ErrorReporter reporter;
   private final ImplicitNames names;
   private final HibernateLine line;
+  private final ConstraintNaming constraintNames;
 
   /**
    * A reader of the schema that Hibernate's {@code line} exports.
@@ -50,10 +52,12 @@ public final class JpaModelReader {
    * @param quoting which names Hibernate quotes
    * @param quotedColumnDefinitions whether Hibernate quotes {@code columnDefinition} as a name
    *     (global quoting without {@code globally_quoted_identifiers_skip_column_definitions})
+   * @param constraintNames how the foreign keys, unique constraints and indexes no annotation
+   *     names are named
    */
   public JpaModelReader(AnnotationValues values, Types typeUtils, Converters converters,
       ErrorReporter reporter, NamingStrategy naming, Quoting quoting,
-      boolean quotedColumnDefinitions, HibernateLine line) {
+      boolean quotedColumnDefinitions, HibernateLine line, ConstraintNaming constraintNames) {
     this.values = values;
     this.namedEnums = new NamedEnums(values);
     this.types = new TypeMapper(values, typeUtils, converters, line.timePrecision(),
@@ -62,17 +66,19 @@ public final class JpaModelReader {
     this.reporter = reporter;
     this.names = new ImplicitNames(naming.on(line), quoting, values);
     this.line = line;
+    this.constraintNames = constraintNames;
   }
 
   /** The model of {@code entities}; check {@link ErrorReporter#hasErrors()} before using it. */
   public MappedModel read(Collection<TypeElement> entities) {
     Set<TypeElement> known = Set.copyOf(entities);
     EntityHierarchy hierarchy = new EntityHierarchy(values, names, known);
-    TableNames tables = new TableNames(values, names, hierarchy, reporter);
+    Spellings spellings = new Spellings();
+    TableNames tables = new TableNames(values, names, hierarchy, reporter, spellings);
     MappingContext context = new MappingContext(values, types, namedEnums, fields, reporter,
         names, hierarchy, tables,
         new IdColumns(values, types, fields, reporter, names, hierarchy, tables), known,
-        new SharedObjects(reporter), new OnDeleteActions(values, fields), line);
+        new SharedObjects(reporter), new OnDeleteActions(values, fields), line, spellings);
     EntityTableReader reader = new EntityTableReader(context);
     UnsupportedAnnotations unsupported = new UnsupportedAnnotations(values, fields, reporter);
     List<EntityTableReader.EntityTable> read = new ArrayList<>();
@@ -137,6 +143,9 @@ public final class JpaModelReader {
     tableOrigins.keySet().forEach(t -> columnOrigins.put(t, shared.columnOrigins().get(t)));
     Schema schema = new Schema(all, context.shared().sequences(), List.of(),
         context.shared().enums());
+    if (constraintNames == ConstraintNaming.HIBERNATE) {
+      schema = new HibernateConstraintNames(spellings, names).apply(schema);
+    }
     return new MappedModel(schema, new Origins(tableOrigins, columnOrigins));
   }
 }

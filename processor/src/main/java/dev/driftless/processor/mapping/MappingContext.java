@@ -16,8 +16,9 @@ import javax.lang.model.element.TypeElement;
  *
  * @param known every entity of the build; a reference to any other class is an error
  * @param line the Hibernate line whose schema is derived; its rules decide where lines differ
+ * @param spellings the names of tables and columns as Hibernate spells them, noted while mapping
  */
 record MappingContext(AnnotationValues values, TypeMapper types, NamedEnums namedEnums,
     EntityFields fields, ErrorReporter reporter, ImplicitNames names, EntityHierarchy hierarchy,
     TableNames tables, IdColumns ids, Set<TypeElement> known, SharedObjects shared,
-    OnDeleteActions onDelete, HibernateLine line) {}
+    OnDeleteActions onDelete, HibernateLine line, Spellings spellings) {}

@@ -73,6 +73,10 @@ final class References {
           field.getSimpleName() + "_" + spelledIds.get(i).spelling(), quoted)
           : context.names().spelling(explicit, false);
       names.add(name);
+      context.spellings().column(scope.table(), name, explicit.isEmpty()
+          ? context.names().uncutSpelling(
+              field.getSimpleName() + "_" + spelledIds.get(i).spelling(), quoted)
+          : context.names().uncutSpelling(explicit, false));
       ColumnFacets.Faceted faceted = reporter.refusing(field, () -> scope.facets()
           .apply(field, Optional.empty(), Column.of(name, targetId.type()).nullable(nullable)));
       result.add(faceted.constraints()).column(faceted.column(), field);
@@ -89,7 +93,7 @@ final class References {
         .filter("NO_CONSTRAINT"::equals).isEmpty();
     if (constrained) {
       String fkName = foreignKey.map(f -> values.string(f, "name")).filter(n -> !n.isEmpty())
-          .map(context.names()::foreignKeyName)
+          .map(context.names()::foreignKeyName).map(context.spellings()::explicitName)
           .orElse(PostgresNames.foreignKey(scope.table().name(), names));
       result.foreignKey(new ForeignKey(fkName, names, context.tables().of(target),
           targetIds.stream().map(Column::name).toList())
@@ -112,13 +116,18 @@ final class References {
     AnnotationValues values = context.values();
     TypeElement target = JoinTableReader.elementType(field, context.reporter());
     QualifiedName targetTable = context.tables().of(target);
-    Column id = context.ids().single(scope.entity(), field);
+    SpelledColumn spelledId = context.ids().singleSpelled(scope.entity(), field);
+    Column id = spelledId.column();
     AnnotationMirror join = AnnotationValues.find(field, Jpa.JOIN_COLUMN).orElseThrow();
     String explicit = values.string(join, "name");
+    boolean quoted =
+        context.tables().quoted(scope.entity()) || context.names().quotedColumn(id.name());
     String name = explicit.isEmpty()
-        ? context.names().joinColumn(field.getSimpleName().toString(), id.name(),
-            context.tables().quoted(scope.entity()) || context.names().quotedColumn(id.name()))
+        ? context.names().joinColumn(field.getSimpleName().toString(), id.name(), quoted)
         : context.names().physical(explicit);
+    context.spellings().column(targetTable, name, explicit.isEmpty()
+        ? context.names().spelling(field.getSimpleName() + "_" + spelledId.spelling(), quoted)
+        : context.names().spelling(explicit, false));
     Contribution.Builder result = Contribution.builder().foreignColumn(
         new Contribution.ForeignColumn(targetTable,
             Column.of(name, id.type()).nullable(values.bool(join, "nullable")),

@@ -11,6 +11,7 @@ import dev.driftless.schema.PostgresNames;
 import dev.driftless.schema.QualifiedName;
 import dev.driftless.schema.UniqueConstraint;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
@@ -25,11 +26,13 @@ final class TableAnnotationReader {
   private final AnnotationValues values;
   private final ImplicitNames naming;
   private final ErrorReporter reporter;
+  private final Spellings spellings;
 
   TableAnnotationReader(MappingContext context) {
     this.values = context.values();
     this.naming = context.names();
     this.reporter = context.reporter();
+    this.spellings = context.spellings();
   }
 
   /** The indexes and unique constraints of {@code entity}'s {@code @Table}. */
@@ -43,18 +46,22 @@ final class TableAnnotationReader {
     for (AnnotationMirror index : values.annotations(annotation.get(), "indexes")) {
       List<String> columns =
           columnList(values.string(index, "columnList"), entity, table, columnNames);
+      spellings.indexColumns(table, columns, Arrays.stream(values.string(index, "columnList")
+          .split(",")).map(part -> part.strip().split("\\s+")[0]).toList());
       String name = values.string(index, "name");
       String predicate = predicate(entity, values.string(index, "options"),
           values.bool(index, "unique"));
       if (values.bool(index, "unique")) {
         // Hibernate makes a unique @Index a unique constraint on PostgreSQL.
         builder.unique(new UniqueConstraint(name.isEmpty()
-            ? PostgresNames.uniqueConstraint(table.name(), columns) : naming.constraintName(name),
+            ? PostgresNames.uniqueConstraint(table.name(), columns)
+            : spellings.explicitName(naming.constraintName(name)),
             columns));
         continue;
       }
       Index created = new Index(name.isEmpty()
-          ? PostgresNames.index(table.name(), columns) : naming.indexName(name),
+          ? PostgresNames.index(table.name(), columns)
+          : spellings.explicitName(naming.indexName(name)),
           columns, false);
       builder.index(predicate == null ? created : created.where(predicate));
     }
@@ -64,7 +71,8 @@ final class TableAnnotationReader {
       columns.forEach(c -> requireColumn(c, entity, table, columnNames));
       String name = values.string(unique, "name");
       builder.unique(new UniqueConstraint(name.isEmpty()
-          ? PostgresNames.uniqueConstraint(table.name(), columns) : naming.constraintName(name),
+          ? PostgresNames.uniqueConstraint(table.name(), columns)
+          : spellings.explicitName(naming.constraintName(name)),
           columns));
     }
     return builder.build();

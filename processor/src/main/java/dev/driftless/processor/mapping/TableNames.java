@@ -22,14 +22,16 @@ final class TableNames {
   private final ImplicitNames names;
   private final EntityHierarchy hierarchy;
   private final ErrorReporter reporter;
+  private final Spellings spellings;
   private final Set<TypeElement> reported = new HashSet<>();
 
   TableNames(AnnotationValues values, ImplicitNames names, EntityHierarchy hierarchy,
-      ErrorReporter reporter) {
+      ErrorReporter reporter, Spellings spellings) {
     this.values = values;
     this.names = names;
     this.hierarchy = hierarchy;
     this.reporter = reporter;
+    this.spellings = spellings;
   }
 
   /** The table {@code entity} maps to (for a single-table subclass, its root's). */
@@ -38,11 +40,14 @@ final class TableNames {
     Optional<AnnotationMirror> table = AnnotationValues.find(owner, Jpa.TABLE);
     String name = table.map(t -> values.string(t, "name")).orElse("");
     String schema = table.map(t -> values.string(t, "schema")).orElse("");
-    return QualifiedName.of(
+    QualifiedName qualified = QualifiedName.of(
         schema.isEmpty() ? QualifiedName.DEFAULT_SCHEMA
             : checked(owner, "schema", () -> names.physical(schema)),
         checked(owner, "table", () -> name.isEmpty() ? names.table(names.entityName(owner))
             : names.physical(name)));
+    spellings.table(qualified, names.uncutSpelling(logical(entity), quoted(entity)),
+        quoted(entity));
+    return qualified;
   }
 
   /**

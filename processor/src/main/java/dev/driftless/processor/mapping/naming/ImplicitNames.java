@@ -61,6 +61,19 @@ public final class ImplicitNames {
     return quoted ? PostgresNames.truncate(logical) : naming.spelling(logical, quoting);
   }
 
+  /**
+   * {@link #spelling} before PostgreSQL cuts it to 63 bytes. A quoted name is as the strategy
+   * keeps a quoted name (6.6's snake case converts it too). Never throws: a reserved name is
+   * reported where the name itself is made, and spelled here as PostgreSQL would fold it.
+   */
+  public String uncutSpelling(String logical, boolean quoted) {
+    try {
+      return quoted ? naming.quoted(logical) : naming.uncutSpelling(logical, quoting);
+    } catch (ReservedNameException e) {
+      return e.name();
+    }
+  }
+
   /** An entity's table: its entity name. */
   public String table(String entityName) {
     return physical(entityName);

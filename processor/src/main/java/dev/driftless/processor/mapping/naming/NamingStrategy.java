@@ -140,10 +140,18 @@ public enum NamingStrategy {
    * write lower case, so there it is the physical name.
    */
   public String spelling(String logical, Quoting quoting) {
-    String physical = physical(logical, quoting);
+    return PostgresNames.truncate(uncutSpelling(logical, quoting));
+  }
+
+  /**
+   * {@link #spelling} before PostgreSQL cuts it to 63 bytes: what Hibernate hashes when it names
+   * a constraint.
+   */
+  public String uncutSpelling(String logical, Quoting quoting) {
+    String uncut = uncut(logical, quoting);
     String text = logical.strip();
-    return this == JPA && physical.equals(PostgresNames.truncate(unquoted(text)))
-        && !quoting.quotes(text) && plainWord(text) ? PostgresNames.truncate(text) : physical;
+    return this == JPA && uncut.equals(unquoted(text)) && !quoting.quotes(text)
+        && plainWord(text) ? text : uncut;
   }
 
   /** In backticks, double quotes or brackets, as Hibernate recognizes a quoted name. */
