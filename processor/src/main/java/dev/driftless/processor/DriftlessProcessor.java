@@ -3,6 +3,7 @@ package dev.driftless.processor;
 import dev.driftless.processor.element.ErrorReporter;
 
 import com.google.auto.service.AutoService;
+import java.util.HashSet;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Processor;
@@ -29,7 +30,9 @@ public final class DriftlessProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedOptions() {
-    return ProcessorOptions.ALL;
+    Set<String> options = new HashSet<>(ProcessorOptions.ALL);
+    options.add(ProcessorOptions.KAPT_KOTLIN_GENERATED); // read, not set: kapt's own
+    return options;
   }
 
   @Override

@@ -57,6 +57,13 @@ record ProcessorOptions(
   static final String HIBERNATE = "driftless.hibernate";
   static final String CONSTRAINT_NAMES = "driftless.constraintNames";
 
+  /**
+   * Not Driftless's: the option kapt (Kotlin) passes to every processor it runs. Its presence
+   * says the sources generated through the Filer are compiled only after processing, together
+   * with the revisions directory.
+   */
+  static final String KAPT_KOTLIN_GENERATED = "kapt.kotlin.generated";
+
   static final Set<String> ALL =
       Set.of(SNAPSHOT, PACKAGES, REVISIONS_DIR, REVISIONS_PACKAGE, NAMING, QUOTE_KEYWORDS,
           QUOTE_IDENTIFIERS, SKIP_COLUMN_DEFINITIONS, CHECK, ONLINE, HIBERNATE, CONSTRAINT_NAMES);

@@ -49,6 +49,7 @@ final class RevisionGenerator {
   private final ProcessorOptions options;
   private final ErrorReporter reporter;
   private final AnnotationValues values;
+  private final boolean kapt;
   private final SnapshotStore store = new SnapshotStore();
   private final SchemaDiffer differ = new SchemaDiffer();
 
@@ -59,6 +60,7 @@ final class RevisionGenerator {
     this.options = options;
     this.reporter = reporter;
     this.values = new AnnotationValues(elements);
+    this.kapt = env.getOptions().containsKey(ProcessorOptions.KAPT_KOTLIN_GENERATED);
   }
 
   void run(RoundEnvironment round) {
@@ -210,7 +212,10 @@ final class RevisionGenerator {
     if (!Files.exists(source)) {
       SnapshotStore.writeIfChanged(source, file.toString());
     }
-    if (elements.getTypeElement(qualified) == null) {
+    // javac fixed its source files before processing, so only the Filer's copy is compiled
+    // now. kapt compiles its Filer output later, with the source roots that now hold the
+    // revision: a second copy would be a duplicate class.
+    if (!kapt && elements.getTypeElement(qualified) == null) {
       file.toBuilder().build().writeTo(filer);
     }
     SnapshotStore.writeIfChanged(options.snapshot(), modelText);
