@@ -140,6 +140,21 @@ class PluginGoalsIT {
   }
 
   @Test
+  void aFailingRevisionFailsTheBuildNamingItAndRecordsNothing() throws Exception {
+    String url = newDatabase();
+    execute(url, "CREATE TABLE book (id bigint PRIMARY KEY)");
+
+    MavenRun.Result migrate = maven.run(shop, Map.of(), "-Ddriftless.url=" + url,
+        "-Ddriftless.user=postgres", "driftless:migrate");
+
+    assertFalse(migrate.succeeded(), migrate.output());
+    assertContains(migrate, "BUILD FAILURE");
+    assertContains(migrate, REVISION);
+    assertContains(migrate, "already exists");
+    assertEquals(List.of(), query(url, "SELECT revision_id FROM driftless_history"));
+  }
+
+  @Test
   void aGoalWithoutDatabaseFailsNamingTheSettingsAndSkipSkips() throws Exception {
     MavenRun.Result missing = maven.run(shop, Map.of(), "driftless:migrate");
     assertFalse(missing.succeeded(), missing.output());
