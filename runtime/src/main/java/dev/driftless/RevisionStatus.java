@@ -1,5 +1,7 @@
 package dev.driftless;
 
+import java.util.Set;
+
 /**
  * One revision in {@code history()}: what it is, whether the database has it, and whether it is a
  * head of the graph.
@@ -12,5 +14,22 @@ public record RevisionStatus(RevisionInfo revision, AppliedRevision applied, boo
 
   public boolean isApplied() {
     return applied != null;
+  }
+
+  /**
+   * One line for a history listing, as the command line's {@code history} and the Maven plugin's
+   * {@code driftless:history} print it: {@code [x] id  message  (applied ... by ... in N ms;
+   * follows parent; head)}, with {@code [ ]} and {@code pending} for a revision not applied.
+   */
+  public String describe() {
+    String when = !isApplied() ? "pending"
+        : Set.of("stamped", "baselined").contains(applied.outcome())
+            ? applied.outcome() + " " + applied.appliedAt() + " by " + applied.appliedBy()
+            : "applied " + applied.appliedAt() + " by " + applied.appliedBy() + " in "
+                + applied.executionMillis() + " ms";
+    return String.format("[%s] %s  %s  (%s%s%s)", isApplied() ? "x" : " ", revision.id(),
+        revision.message(), when,
+        revision.parents().isEmpty() ? "" : "; follows " + String.join(", ", revision.parents()),
+        head ? "; head" : "");
   }
 }

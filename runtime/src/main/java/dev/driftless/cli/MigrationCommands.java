@@ -10,7 +10,6 @@ import dev.driftless.TenantResult;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -174,17 +173,7 @@ final class MigrationCommands {
     @Override
     public Integer call() {
       for (RevisionStatus s : connection.load(true).history()) {
-        String when = !s.isApplied() ? "pending"
-            : Set.of("stamped", "baselined").contains(s.applied().outcome())
-                ? s.applied().outcome() + " " + s.applied().appliedAt() + " by "
-                    + s.applied().appliedBy()
-                : "applied " + s.applied().appliedAt() + " by " + s.applied().appliedBy() + " in "
-                    + s.applied().executionMillis() + " ms";
-        out().printf("[%s] %s  %s  (%s%s%s)%n", s.isApplied() ? "x" : " ", s.revision().id(),
-            s.revision().message(), when,
-            s.revision().parents().isEmpty() ? "" : "; follows "
-                + String.join(", ", s.revision().parents()),
-            s.head() ? "; head" : "");
+        out().println(s.describe());
       }
       out().flush();
       return DriftlessCommand.OK;

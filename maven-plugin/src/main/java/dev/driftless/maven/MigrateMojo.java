@@ -1,0 +1,41 @@
+package dev.driftless.maven;
+
+import dev.driftless.DriftlessConfiguration;
+import dev.driftless.MigrateResult;
+import dev.driftless.OutOfOrder;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+
+/**
+ * {@code mvn driftless:migrate}: applies the pending revisions, one transaction each (the command
+ * line's {@code upgrade}). Fails the build, naming the revision and statement, if one fails.
+ */
+@Mojo(name = "migrate", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
+public class MigrateMojo extends AbstractDriftlessMojo {
+
+  /** Where to go: {@code head}, {@code heads}, {@code +N}, or a revision id or prefix. */
+  @Parameter(property = "driftless.target", defaultValue = "head")
+  protected String target;
+
+  /**
+   * Applies pending revisions that come before revisions already applied, with a warning,
+   * instead of refusing (Flyway's {@code outOfOrder}).
+   */
+  @Parameter(property = "driftless.outOfOrder", defaultValue = "false")
+  protected boolean outOfOrder;
+
+  @Override
+  protected void run(DriftlessConfiguration configuration) {
+    MigrateResult result = configuration
+        .outOfOrder(outOfOrder ? OutOfOrder.APPLY : OutOfOrder.REFUSE).load().upgrade(target);
+    if (result.applied().isEmpty()) {
+      getLog().info("Nothing to apply: " + result.alreadyApplied()
+          + " revision(s) already applied.");
+    }
+    for (MigrateResult.Applied step : result.applied()) {
+      getLog().info(String.format("Applied %s (%s): %d statement(s) in %d ms", step.id(),
+          step.message(), step.statements(), step.millis()));
+    }
+  }
+}
