@@ -25,10 +25,19 @@ public class MigrateMojo extends AbstractDriftlessMojo {
   @Parameter(property = "driftless.outOfOrder", defaultValue = "false")
   protected boolean outOfOrder;
 
+  /**
+   * On a database that records no revision yet and already has the snapshot's schema (made by
+   * Hibernate's {@code ddl-auto}, Flyway or hand), baselines first instead of failing on the
+   * first table that exists (Flyway's {@code baselineOnMigrate}).
+   */
+  @Parameter(property = "driftless.baselineOnMigrate", defaultValue = "false")
+  protected boolean baselineOnMigrate;
+
   @Override
   protected void run(DriftlessConfiguration configuration) {
     MigrateResult result = configuration
-        .outOfOrder(outOfOrder ? OutOfOrder.APPLY : OutOfOrder.REFUSE).load().upgrade(target);
+        .outOfOrder(outOfOrder ? OutOfOrder.APPLY : OutOfOrder.REFUSE)
+        .baselineOnMigrate(baselineOnMigrate).load().upgrade(target);
     if (result.applied().isEmpty()) {
       getLog().info("Nothing to apply: " + result.alreadyApplied()
           + " revision(s) already applied.");

@@ -105,6 +105,16 @@ class PluginGoalsIT {
     assertContains(baseline, "[x] " + REVISION + "  ");
     assertEquals(List.of(REVISION + " baselined"),
         query(url, "SELECT revision_id || ' ' || outcome FROM driftless_history"));
+
+    // The same adoption as part of migrate, on another such database.
+    String other = newDatabase();
+    execute(other, text, "DROP TABLE driftless_history");
+    MavenRun.Result migrate = maven.run(shop, Map.of(), "-Ddriftless.url=" + other,
+        "-Ddriftless.user=postgres", "-Ddriftless.baselineOnMigrate=true", "driftless:migrate");
+    assertSucceeded(migrate);
+    assertContains(migrate, "Nothing to apply");
+    assertEquals(List.of(REVISION + " baselined"),
+        query(other, "SELECT revision_id || ' ' || outcome FROM driftless_history"));
   }
 
   @Test
