@@ -38,7 +38,7 @@ class MappingErrorsTest {
             + "java.util.Map<java.time.DayOfWeek, String> byDay;",
             "@MapKeyEnumerated is not supported by Driftless yet"),
         Arguments.of("@Column(table = \"thing_detail\") String detail;",
-            "@Column(table = \"thing_detail\") names a secondary table"));
+            "'thing_detail' is neither the table of"));
   }
 
   /**
@@ -87,7 +87,7 @@ class MappingErrorsTest {
     JavaFileObject lease = ProcessorHarness.source("test.model.Lease",
         "package test.model;",
         "import jakarta.persistence.*;",
-        "@Entity @SecondaryTable(name = \"lease_detail\")",
+        "@Entity @org.hibernate.annotations.SoftDelete",
         "@NamedQuery(name = \"Lease.all\", query = \"from Lease\") @Cacheable",
         "public class Lease {",
         "  @Id Long id;",
@@ -95,9 +95,9 @@ class MappingErrorsTest {
         "}");
     Compilation compilation = harness.compile(period, lease);
     assertThat(compilation).failed();
-    assertThat(compilation).hadErrorContaining("@SecondaryTable is not supported by Driftless "
-        + "yet; map the columns on the primary table, or create the secondary table in a "
-        + "hand-written revision").inFile(lease).onLineContaining("public class Lease");
+    assertThat(compilation).hadErrorContaining("@SoftDelete is not supported by Driftless "
+        + "yet; map the deleted flag as an ordinary column").inFile(lease)
+        .onLineContaining("public class Lease");
     assertThat(compilation).hadErrorContaining("@Collate is not supported by Driftless yet")
         .inFile(period).onLineContaining("String label;");
     assertEquals(2, compilation.errors().size(), compilation.errors().toString());
@@ -280,5 +280,40 @@ class MappingErrorsTest {
     assertThat(compilation).succeeded();
     assertThat(compilation).hadWarningContaining("Driftless does not run your code")
         .inFile(entity).onLineContaining("Boolean set;");
+  }
+
+  /** What Driftless does not mirror of a secondary table is an error, never a column left behind. */
+  @org.junit.jupiter.api.Test
+  void secondaryTableMappingsNotYetMirroredAreErrors() {
+    ProcessorHarness harness = new ProcessorHarness(project);
+    JavaFileObject span = ProcessorHarness.source("test.model.Span",
+        "package test.model;",
+        "import jakarta.persistence.*;",
+        "@Embeddable public class Span { Integer low; Integer high; }");
+    JavaFileObject overridden = ProcessorHarness.source("test.model.Gauge",
+        "package test.model;",
+        "import jakarta.persistence.*;",
+        "@Entity @SecondaryTable(name = \"gauge_range\")",
+        "public class Gauge {",
+        "  @Id Long id;",
+        "  @AttributeOverride(name = \"low\", column = @Column(table = \"gauge_range\"))",
+        "  Span range;",
+        "}");
+    JavaFileObject indexed = ProcessorHarness.source("test.model.Dial",
+        "package test.model;",
+        "import jakarta.persistence.*;",
+        "@Entity @SecondaryTable(name = \"dial_extra\", indexes = @Index(columnList = \"face\"))",
+        "public class Dial {",
+        "  @Id Long id;",
+        "  @Column(table = \"dial_extra\") String face;",
+        "}");
+    Compilation compilation = harness.compile(span, overridden, indexed);
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining("@AttributeOverride(column = @Column(table = "
+        + "...)) is not supported by Driftless yet").inFile(overridden)
+        .onLineContaining("Span range;");
+    assertThat(compilation).hadErrorContaining("@SecondaryTable(indexes = ...) is not supported")
+        .inFile(indexed).onLineContaining("public class Dial");
+    assertEquals(Map.of(), harness.projectFiles(), "an error must not write anything");
   }
 }

@@ -35,10 +35,11 @@ public final class AnnotationSupport {
       "EmbeddedId", "Entity", "Enumerated", "ForeignKey", "GeneratedValue", "Id", "IdClass",
       "Index", "Inheritance", "JoinColumn", "JoinColumns", "JoinTable", "Lob", "ManyToMany",
       "ManyToOne", "MapKey", "MapKeyColumn", "MappedSuperclass", "MapsId", "OneToMany", "OneToOne",
-      "OrderColumn", "PrimaryKeyJoinColumn", "SequenceGenerator", "Table", "TableGenerator",
+      "OrderColumn", "PrimaryKeyJoinColumn", "SecondaryTable", "SequenceGenerator", "Table",
+      "TableGenerator",
       "Temporal", "Transient", "UniqueConstraint", "Version",
       // Containers javac shows repeated annotations as.
-      "SequenceGenerators", "TableGenerators", "Converts");
+      "SequenceGenerators", "TableGenerators", "Converts", "SecondaryTables");
 
   /** Queries, result mappings, graphs, listeners, caching, injection: nothing in the schema. */
   private static final Set<String> JPA_NO_SCHEMA_EFFECT = Set.of("Cacheable", "ColumnResult",
@@ -55,10 +56,6 @@ public final class AnnotationSupport {
 
   /** Unsupported, each with what to do instead. */
   private static final Map<String, String> JPA_UNSUPPORTED = Map.ofEntries(
-      Map.entry("SecondaryTable", "map the columns on the primary table, or create the secondary "
-          + "table in a hand-written revision"),
-      Map.entry("SecondaryTables", "map the columns on the primary table, or create the "
-          + "secondary tables in a hand-written revision"),
       Map.entry("PrimaryKeyJoinColumns", "use one @PrimaryKeyJoinColumn per key column only for "
           + "a single-column key, or rename the key in a hand-written revision"),
       Map.entry("MapKeyClass", "declare the map with its key type (Map<K, V>)"),

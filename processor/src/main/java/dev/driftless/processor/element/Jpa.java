@@ -47,6 +47,8 @@ public final class Jpa {
   public static final String DISCRIMINATOR_COLUMN = P + "DiscriminatorColumn";
   public static final String DISCRIMINATOR_VALUE = P + "DiscriminatorValue";
   public static final String PRIMARY_KEY_JOIN_COLUMN = P + "PrimaryKeyJoinColumn";
+  public static final String SECONDARY_TABLE = P + "SecondaryTable";
+  public static final String SECONDARY_TABLES = P + "SecondaryTables";
   public static final String COLLECTION_TABLE = P + "CollectionTable";
   public static final String MAP_KEY_COLUMN = P + "MapKeyColumn";
   public static final String MAP_KEY = P + "MapKey";

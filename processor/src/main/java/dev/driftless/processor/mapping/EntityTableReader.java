@@ -93,9 +93,13 @@ final class EntityTableReader {
         .add(new TableAnnotationReader(context).read(entity, table, read.columns()));
     whole.add(context.reporter().refusing(entity,
         () -> scope.facets().tableChecks(entity, tableAnnotation)));
-    Contribution all = whole.build();
+    SecondaryTables.Split split =
+        new SecondaryTables(context).split(entity, table, whole.build());
+    Contribution.Builder withSecondary = Contribution.builder().add(split.primary());
+    split.secondary().forEach(withSecondary::ownedTable);
+    Contribution all = withSecondary.build();
     try {
-      return new EntityTable(entity, TableAssembler.assemble(table, all,
+      return new EntityTable(entity, TableAssembler.assemble(table, split.primary(),
           scope.facets().tableComment(entity, tableAnnotation)), all);
     } catch (IllegalArgumentException e) {
       Optional<CutNameCollisions.Collision> cut =

@@ -93,12 +93,13 @@ final class UnsupportedAnnotations {
             + "the attribute, or with attributeName on the @Embedded attribute");
       }
       if (refusal.isEmpty() && (name.equals(Jpa.COLUMN) || name.equals(Jpa.JOIN_COLUMN))
-          && !values.string(mirror, "table").isEmpty()) {
-        // Without @SecondaryTable (itself refused) Hibernate fails at start-up; with it, the
-        // column lives in a table Driftless does not make.
+          && !values.string(mirror, "table").isEmpty()
+          && AnnotationValues.has(element, Jpa.ELEMENT_COLLECTION)) {
+        // An entity's columns go to its secondary tables (SecondaryTables); an element
+        // collection's live in its collection table, which this would not move them out of.
         refusal = Optional.of("@" + name.substring(name.lastIndexOf('.') + 1) + "(table = \""
-            + values.string(mirror, "table") + "\") names a secondary table, which Driftless "
-            + "does not map yet; map the column on the entity's own table");
+            + values.string(mirror, "table") + "\") on an element collection is not supported "
+            + "by Driftless; name the table with @CollectionTable");
       }
       if (refusal.isPresent()) {
         reporter.error(element, refusal.get() + ".");

@@ -58,8 +58,9 @@ class AnnotationSupportTest {
 
   @Test
   void refusesTheUnsupportedAndTheUnknownNamingWhatToDo() {
-    assertTrue(AnnotationSupport.refusal("jakarta.persistence.SecondaryTable").orElseThrow()
-        .startsWith("@SecondaryTable is not supported by Driftless yet; map the columns"));
+    assertTrue(AnnotationSupport.refusal("jakarta.persistence.MapKeyClass").orElseThrow()
+        .startsWith("@MapKeyClass is not supported by Driftless yet; declare the map"));
+    assertFalse(AnnotationSupport.refusal("jakarta.persistence.SecondaryTable").isPresent());
     assertTrue(AnnotationSupport.refusal("jakarta.persistence.FutureThing").orElseThrow()
         .contains("is not known to Driftless"));
     assertFalse(AnnotationSupport.refusal("jakarta.persistence.Column").isPresent());

@@ -211,12 +211,13 @@ public final class TypeMapper {
     if (TEXTUAL.contains(name)) {
       return Optional.of(ColumnType.varchar(length(column)));
     }
-    if (name.equals("java.math.BigDecimal")) {
+    if (name.equals("java.math.BigDecimal") || name.equals("java.math.BigInteger")) {
+      // A BigInteger honours @Column(precision) too, with scale 0 by default (its JavaType's).
       int precision = column.map(c -> values.integer(c, "precision")).orElse(0);
       int scale = column.map(c -> values.integer(c, "scale")).orElse(0);
-      return Optional.of(precision > 0
-          ? ColumnType.numeric(precision, scale)
-          : ColumnType.numeric(DEFAULT_PRECISION, DEFAULT_SCALE));
+      return Optional.of(precision > 0 ? ColumnType.numeric(precision, scale)
+          : ColumnType.numeric(DEFAULT_PRECISION,
+              name.equals("java.math.BigInteger") ? 0 : DEFAULT_SCALE));
     }
     return Optional.ofNullable(FIXED.get(name));
   }
