@@ -121,6 +121,44 @@ class HibernateDefaultsTest {
         "bigint", "breakminutes", "integer"), types);
   }
 
+  /**
+   * {@code @Convert(attributeName)} on an element collection of embeddables: {@code x}, or
+   * {@code value.x} for a map's value, as the specification addresses them; {@code key} is the
+   * key's and never converts the value.
+   */
+  @Test
+  void convertersNamedByAttributeOnAnElementCollectionItsColumns() throws IOException {
+    JavaFileObject hours = entity("Hours",
+        "@Embeddable public class Hours {",
+        "  Integer opensAt;",
+        "  Integer closesAt;",
+        "}");
+    JavaFileObject text = entity("AsText",
+        "@Converter public class AsText implements AttributeConverter<Integer, String> {",
+        "  public String convertToDatabaseColumn(Integer v) { return String.valueOf(v); }",
+        "  public Integer convertToEntityAttribute(String v) { return Integer.valueOf(v); }",
+        "}");
+    JavaFileObject shop = entity("Shop",
+        "@Entity public class Shop {",
+        "  @Id Long id;",
+        "  @ElementCollection @Convert(attributeName = \"opensAt\", converter = AsText.class)",
+        "  java.util.Set<Hours> hours;",
+        "  @ElementCollection @Convert(attributeName = \"value.closesAt\", converter = AsText.class)",
+        "  java.util.Map<String, Hours> byDay;",
+        "  @ElementCollection java.util.List<Integer> plain;",
+        "}");
+    Schema schema = compile(new ProcessorHarness(project), hours, text, shop);
+    Map<String, String> types = new TreeMap<>();
+    for (String name : List.of("shop_hours", "shop_byday")) {
+      table(schema, name).columns().forEach(c -> types.put(name + "." + c.name(),
+          c.type().toString()));
+    }
+    assertEquals("character varying(255)", types.get("shop_hours.opensat"));
+    assertEquals("integer", types.get("shop_hours.closesat"));
+    assertEquals("integer", types.get("shop_byday.opensat"));
+    assertEquals("character varying(255)", types.get("shop_byday.closesat"));
+  }
+
   @Test
   void aPrimitiveWithAnExplicitColumnIsNullableUnlessItSaysOtherwise() throws IOException {
     Table meter = table(compile(new ProcessorHarness(project), entity("Meter",

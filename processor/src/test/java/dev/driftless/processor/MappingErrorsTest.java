@@ -34,9 +34,12 @@ class MappingErrorsTest {
             "@Convert needs converter = YourConverter.class"),
         Arguments.of("@org.hibernate.annotations.Formula(\"1\") Integer computed;",
             "@Formula is not supported by Driftless yet; such an attribute has no column"),
-        Arguments.of("@MapKeyEnumerated(EnumType.STRING) @ElementCollection "
-            + "java.util.Map<java.time.DayOfWeek, String> byDay;",
-            "@MapKeyEnumerated is not supported by Driftless yet"),
+        Arguments.of("@MapKeyClass(String.class) @ElementCollection "
+            + "java.util.Map<String, String> byName;",
+            "@MapKeyClass is not supported by Driftless yet"),
+        Arguments.of("@Convert(attributeName = \"key\", converter = AttributeConverter.class) "
+            + "@ManyToMany java.util.Map<String, Thing> related;",
+            "@Convert(attributeName = \"key\") is not supported by Driftless yet"),
         Arguments.of("@Column(table = \"thing_detail\") String detail;",
             "'thing_detail' is neither the table of"));
   }

@@ -34,7 +34,8 @@ public final class AnnotationSupport {
       "DiscriminatorColumn", "DiscriminatorValue", "ElementCollection", "Embeddable", "Embedded",
       "EmbeddedId", "Entity", "Enumerated", "ForeignKey", "GeneratedValue", "Id", "IdClass",
       "Index", "Inheritance", "JoinColumn", "JoinColumns", "JoinTable", "Lob", "ManyToMany",
-      "ManyToOne", "MapKey", "MapKeyColumn", "MappedSuperclass", "MapsId", "OneToMany", "OneToOne",
+      "ManyToOne", "MapKey", "MapKeyColumn", "MapKeyEnumerated", "MapKeyTemporal",
+      "MappedSuperclass", "MapsId", "OneToMany", "OneToOne",
       "OrderColumn", "PrimaryKeyJoinColumn", "SecondaryTable", "SequenceGenerator", "Table",
       "TableGenerator",
       "Temporal", "Transient", "UniqueConstraint", "Version",
@@ -59,9 +60,6 @@ public final class AnnotationSupport {
       Map.entry("PrimaryKeyJoinColumns", "use one @PrimaryKeyJoinColumn per key column only for "
           + "a single-column key, or rename the key in a hand-written revision"),
       Map.entry("MapKeyClass", "declare the map with its key type (Map<K, V>)"),
-      Map.entry("MapKeyEnumerated", "key the map by a @MapKeyColumn of a basic type, or write "
-          + "its table in a hand-written revision"),
-      Map.entry("MapKeyTemporal", "use a java.time key type, which needs no @MapKeyTemporal"),
       Map.entry("MapKeyJoinColumn", "key the map by a @MapKeyColumn of a basic type, or write "
           + "its table in a hand-written revision"),
       Map.entry("MapKeyJoinColumns", "key the map by a @MapKeyColumn of a basic type, or write "

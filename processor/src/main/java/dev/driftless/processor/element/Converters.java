@@ -74,6 +74,15 @@ public final class Converters {
   }
 
   /**
+   * The database type of the {@code @Converter(autoApply = true)} for {@code javaType}, if there
+   * is one: what a map key of that type is stored as.
+   */
+  public Optional<TypeMirror> autoAppliedDatabaseType(TypeMirror javaType) {
+    return autoApplied.isEmpty() ? Optional.empty()
+        : Optional.ofNullable(autoApplied.get(types.erasure(javaType).toString()));
+  }
+
+  /**
    * The same with {@code convert} in place of the field's own {@code @Convert}: the
    * {@code @Convert(attributeName = …)} an embedding attribute puts on this attribute of its
    * embeddable.

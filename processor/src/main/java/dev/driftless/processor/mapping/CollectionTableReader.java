@@ -97,7 +97,8 @@ final class CollectionTableReader {
     List<SpelledColumn> key = new ArrayList<>(List.of(spelledOwner));
     SharedTables.Key kind;
     if (map) {
-      key.add(mapKey(field, collection.getTypeArguments().get(0), Optional.empty(), table));
+      key.add(mapKey(field, collection.getTypeArguments().get(0),
+          AnnotationValues.find(field, Jpa.MAP_KEY_COLUMN), table, name));
       kind = SharedTables.Key.INDEXED;
     } else if (AnnotationValues.has(field, Jpa.ORDER_COLUMN)) {
       key.add(addOrderColumn(field, table, name));
@@ -137,12 +138,43 @@ final class CollectionTableReader {
   /** Adds the element's columns to {@code table}, and to {@code paths} with their paths. */
   private void elementColumns(VariableElement field, TypeMirror element,
       Table.Builder table, QualifiedName name, Map<SpelledColumn, String> paths) {
+    Map<String, AnnotationMirror> converts = converts(field, embeddable(element));
     if (embeddable(element)) {
       embeddableColumns((TypeElement) ((DeclaredType) element).asElement(), "", table, name,
-          paths);
+          paths, converts);
+      converts.keySet().stream().filter(path -> !path.isEmpty()).findFirst().ifPresent(path -> {
+        throw context.reporter().abort(field, "@Convert(attributeName = \"" + path + "\") names "
+            + "no basic attribute of the element " + element + ".");
+      });
     } else {
-      paths.put(basic(field, field, element, table, name), "");
+      paths.put(basic(field, field, element, table, name,
+          Optional.ofNullable(converts.remove(""))), "");
     }
+  }
+
+  /**
+   * The {@code @Convert}s of an element collection by the element attribute they apply to
+   * ({@code ""} for a basic element), as the specification addresses them: none or
+   * {@code value} for a basic element, {@code x} or {@code value.x} for an embeddable's
+   * attribute; {@code key…} is the map key's (see {@link TypeMapper#mapKeyType}).
+   */
+  private Map<String, AnnotationMirror> converts(VariableElement field, boolean embeddable) {
+    Map<String, AnnotationMirror> byPath = new LinkedHashMap<>();
+    for (AnnotationMirror convert : values.repeated(field, Jpa.CONVERT, Jpa.CONVERTS)) {
+      String attribute = values.string(convert, "attributeName").strip();
+      if (attribute.equals("key") || attribute.startsWith("key.")) {
+        continue;
+      }
+      String path = attribute.equals("value") ? ""
+          : attribute.startsWith("value.") ? attribute.substring("value.".length()) : attribute;
+      if (!embeddable && !path.isEmpty()) {
+        throw context.reporter().abort(field, "@Convert(attributeName = \"" + attribute
+            + "\") on a collection of basic values: leave attributeName out (or say \"value\"), "
+            + "or \"key\" for a map's key.");
+      }
+      byPath.put(path, convert);
+    }
+    return byPath;
   }
 
   private static boolean embeddable(TypeMirror type) {
@@ -155,15 +187,19 @@ final class CollectionTableReader {
    * own attribute, as Hibernate's JPA-compliant naming names them (the last part of the path).
    */
   private void embeddableColumns(TypeElement type, String prefix, Table.Builder table,
-      QualifiedName name, Map<SpelledColumn, String> paths) {
+      QualifiedName name, Map<SpelledColumn, String> paths, Map<String, AnnotationMirror> converts) {
     for (VariableElement part : context.fields().persistentFields(type)) {
       // A separator below every letter: paths then sort part by part.
       String path = prefix + part.getSimpleName() + '\u0000';
       if (embeddable(part.asType())) {
         embeddableColumns((TypeElement) ((DeclaredType) part.asType()).asElement(), path, table,
-            name, paths);
+            name, paths, converts);
       } else {
-        paths.put(basic(part, part, part.asType(), table, name), path);
+        Optional<AnnotationMirror> convert =
+            Optional.ofNullable(converts.remove(path.replace('\u0000', '.')
+                .substring(0, path.length() - 1)));
+        paths.put(basic(part, part, part.asType(), table, name,
+            convert.or(() -> AnnotationValues.find(part, Jpa.CONVERT))), path);
       }
     }
   }
@@ -174,13 +210,13 @@ final class CollectionTableReader {
    * element stays nullable, as in Hibernate).
    */
   private SpelledColumn basic(VariableElement annotated, VariableElement named, TypeMirror type,
-      Table.Builder table, QualifiedName name) {
+      Table.Builder table, QualifiedName name, Optional<AnnotationMirror> convert) {
     Optional<AnnotationMirror> column = AnnotationValues.find(annotated, Jpa.COLUMN);
     String explicit = column.map(c -> values.string(c, "name")).orElse("");
     String logicalName = explicit.isEmpty() ? named.getSimpleName().toString() : explicit;
     String columnName = names.physical(logicalName);
     ColumnType columnType = context.reporter().refusing(annotated,
-        () -> context.types().columnType(annotated, column, type)).orElseThrow(() ->
+        () -> context.types().columnType(annotated, column, type, convert)).orElseThrow(() ->
             context.reporter().abort(annotated, "Driftless cannot map the element type " + type
                 + " of '" + annotated.getSimpleName() + "'. Supported types: "
                 + TypeMapper.SUPPORTED + "."));
@@ -198,18 +234,20 @@ final class CollectionTableReader {
    * {@code typeColumn} if given.
    */
   SpelledColumn mapKey(VariableElement field, TypeMirror keyType,
-      Optional<AnnotationMirror> typeColumn, Table.Builder table) {
+      Optional<AnnotationMirror> typeColumn, Table.Builder table, QualifiedName tableName) {
     String explicit = AnnotationValues.find(field, Jpa.MAP_KEY_COLUMN)
         .map(k -> values.string(k, "name")).orElse("");
     String name = explicit.isEmpty() ? names.mapKeyColumn(field.getSimpleName().toString())
         : names.physical(explicit);
     String spelling = names.spelling(
         explicit.isEmpty() ? field.getSimpleName() + "_KEY" : explicit, false);
-    ColumnType type = context.reporter().refusing(field, () -> context.types().columnType(field,
+    ColumnType type = context.reporter().refusing(field, () -> context.types().mapKeyType(field,
         typeColumn, keyType)).orElseThrow(() -> context.reporter().abort(field, "Driftless "
             + "cannot map the map key type " + keyType + " of '" + field.getSimpleName() + "'."));
     Column key = Column.of(name, type).notNull();
     table.column(key);
+    EnumChecks.of(keyType, name, context.types().mapKeyEnumerated(field)).ifPresent(check ->
+        table.check(PostgresNames.check(tableName.name(), name), check));
     return new SpelledColumn(key, spelling);
   }
 

@@ -28,6 +28,16 @@ final class EnumChecks {
   /** The same for a value of {@code javaType} held by {@code field} (a collection element). */
   static Optional<String> of(VariableElement field, javax.lang.model.type.TypeMirror javaType,
       String column, AnnotationValues values) {
+    return of(javaType, column, AnnotationValues.find(field, Jpa.ENUMERATED)
+        .map(e -> values.enumConstant(e, "value")).orElse("ORDINAL"));
+  }
+
+  /**
+   * The check on a column holding an enum of {@code javaType} stored as {@code mode}
+   * ({@code STRING} or {@code ORDINAL}): a map key, whose mode is its {@code @MapKeyEnumerated}.
+   */
+  static Optional<String> of(javax.lang.model.type.TypeMirror javaType, String column,
+      String mode) {
     if (javaType.getKind() != TypeKind.DECLARED) {
       return Optional.empty();
     }
@@ -42,8 +52,6 @@ final class EnumChecks {
       return Optional.empty();
     }
     String quoted = PostgresNames.quote(column);
-    String mode = AnnotationValues.find(field, Jpa.ENUMERATED)
-        .map(e -> values.enumConstant(e, "value")).orElse("ORDINAL");
     return Optional.of(mode.equals("STRING")
         ? quoted + " IN (" + String.join(", ", constants.stream()
             .map(c -> "'" + c + "'").toList()) + ")"

@@ -106,7 +106,7 @@ final class JoinTableReader {
       // IndexedCollection.createPrimaryKey: owner and map key, or owner and element when the
       // key is an attribute of the target (@MapKey), whose column is not in this table.
       SpelledColumn key = AnnotationValues.has(field, Jpa.MAP_KEY) ? element
-          : mapKeyColumn(field, join);
+          : mapKeyColumn(field, join, name);
       join.primaryKey(PostgresNames.primaryKey(name.name()),
           HibernateColumnOrder.names(List.of(owner, key)));
       kind = key == element ? SharedTables.Key.SET : SharedTables.Key.INDEXED;
@@ -208,23 +208,23 @@ final class JoinTableReader {
 
   /**
    * The NOT NULL key column of a map association, {@code <field>_KEY} unless
-   * {@code @MapKeyColumn} names it, of the key's basic type; a key that is an enum, an entity or
+   * {@code @MapKeyColumn} names it, of the key's basic or enum type; a key that is an entity or
    * an embeddable is not mapped yet, and an error (the other map-key annotations are refused
    * with the unsupported annotations, before an entity is read).
    */
-  private SpelledColumn mapKeyColumn(VariableElement field, Table.Builder join) {
+  private SpelledColumn mapKeyColumn(VariableElement field, Table.Builder join,
+      QualifiedName name) {
     TypeMirror keyType = ((DeclaredType) field.asType()).getTypeArguments().get(0);
-    boolean enumOrEntity = keyType.getKind() == javax.lang.model.type.TypeKind.DECLARED
-        && (((DeclaredType) keyType).asElement().getKind() == javax.lang.model.element.ElementKind.ENUM
-            || AnnotationValues.has(((DeclaredType) keyType).asElement(), Jpa.ENTITY)
+    boolean entityOrEmbeddable = keyType.getKind() == javax.lang.model.type.TypeKind.DECLARED
+        && (AnnotationValues.has(((DeclaredType) keyType).asElement(), Jpa.ENTITY)
             || AnnotationValues.has(((DeclaredType) keyType).asElement(), Jpa.EMBEDDABLE));
-    if (enumOrEntity) {
+    if (entityOrEmbeddable) {
       throw reporter.abort(field, "A map association keyed by " + keyType + " is not supported "
           + "by Driftless yet. Key it by a basic value (@MapKeyColumn) or by an attribute of the "
           + "target (@MapKey), or write its table in a hand-written revision.");
     }
     return new CollectionTableReader(context).mapKey(field, keyType,
-        AnnotationValues.find(field, Jpa.MAP_KEY_COLUMN), join);
+        AnnotationValues.find(field, Jpa.MAP_KEY_COLUMN), join, name);
   }
 
   private static boolean isSet(VariableElement field) {

@@ -192,6 +192,45 @@ public final class TypeMapper {
     return javaType(type, column);
   }
 
+  /**
+   * The column type of a map key of {@code keyType} that {@code field} holds: read from the
+   * key's own annotations ({@code @MapKeyEnumerated}, {@code @MapKeyTemporal},
+   * {@code @MapKeyColumn}), never from the field's {@code @Enumerated}, {@code @Temporal},
+   * {@code @Lob} or {@code @Convert}, which are the value's.
+   *
+   * @throws IllegalArgumentException for a key Driftless refuses, with the reason
+   */
+  public Optional<ColumnType> mapKeyType(VariableElement field, Optional<AnnotationMirror> column,
+      TypeMirror keyType) {
+    for (AnnotationMirror convert : values.repeated(field, Jpa.CONVERT, Jpa.CONVERTS)) {
+      if (values.string(convert, "attributeName").startsWith("key")) {
+        throw new IllegalArgumentException("@Convert(attributeName = \"key\") is not supported "
+            + "by Driftless yet; use a @Converter(autoApply = true) for the key type");
+      }
+    }
+    Optional<AnnotationMirror> temporal = AnnotationValues.find(field, Jpa.MAP_KEY_TEMPORAL);
+    if (temporal.isPresent()) {
+      return Optional.of(switch (values.enumConstant(temporal.get(), "value")) {
+        case "DATE" -> ColumnType.date();
+        case "TIME" -> ColumnType.time(timePrecision);
+        default -> ColumnType.timestamp(TEMPORAL_PRECISION);
+      });
+    }
+    if (keyType.getKind() == TypeKind.DECLARED
+        && ((DeclaredType) keyType).asElement().getKind() == ElementKind.ENUM) {
+      return Optional.of(mapKeyEnumerated(field).equals("STRING")
+          ? ColumnType.varchar(length(column)) : ColumnType.smallint());
+    }
+    Optional<TypeMirror> converted = converters.autoAppliedDatabaseType(keyType);
+    return javaType(converted.orElse(keyType), column);
+  }
+
+  /** How an enum map key is stored: {@code STRING} or {@code ORDINAL} (the default). */
+  public String mapKeyEnumerated(VariableElement field) {
+    return AnnotationValues.find(field, Jpa.MAP_KEY_ENUMERATED)
+        .map(e -> values.enumConstant(e, "value")).orElse("ORDINAL");
+  }
+
   /** The column type of a Java type, by Hibernate's defaults. */
   private Optional<ColumnType> javaType(TypeMirror type, Optional<AnnotationMirror> column) {
     if (type.getKind().isPrimitive()) {
