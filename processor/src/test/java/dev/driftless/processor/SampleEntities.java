@@ -344,6 +344,12 @@ final class SampleEntities {
     if (type.isRecord()) {
       return record(type, id);
     }
+    if (type.getEnclosingClass() != null
+        && type.getEnclosingClass().isAnnotationPresent(jakarta.persistence.IdClass.class)) {
+      // An entity's id class held in another's embedded id (derived identity 3b): filled as an
+      // embeddable is.
+      return embeddable(type, id, type.getEnclosingClass());
+    }
     throw new IllegalArgumentException("no sample value for " + type.getName()
         + "; give the entity an explicit factory in SampleEntities");
   }

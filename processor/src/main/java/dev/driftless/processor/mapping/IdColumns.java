@@ -11,6 +11,7 @@ import dev.driftless.schema.ColumnType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
@@ -70,7 +71,7 @@ final class IdColumns {
     Optional<VariableElement> embedded = all.stream()
         .filter(f -> AnnotationValues.has(f, Jpa.EMBEDDED_ID)).findFirst();
     if (embedded.isPresent()) {
-      return embeddedId(embedded.get());
+      return embeddedId(embedded.get(), all, referencing);
     }
     Optional<VariableElement> mapsId = all.stream()
         .filter(f -> AnnotationValues.has(f, Jpa.MAPS_ID)).findFirst();
@@ -100,17 +101,61 @@ final class IdColumns {
     return columns.size() == 1 ? columns : HibernateColumnOrder.sort(columns);
   }
 
-  /** The columns of an {@code @EmbeddedId}: the embeddable's fields, NOT NULL, in key order. */
-  private List<SpelledColumn> embeddedId(VariableElement field) {
+  /**
+   * The columns of an {@code @EmbeddedId}: the embeddable's fields, NOT NULL, in key order. A
+   * field that an association of the entity maps with {@code @MapsId("field")} (the parent's id
+   * held in the child's, the specification's derived identities 2b and 3b) is that association's
+   * join columns instead.
+   */
+  private List<SpelledColumn> embeddedId(VariableElement field, List<VariableElement> entityFields,
+      Element referencing) {
     TypeElement type = (TypeElement) ((DeclaredType) field.asType()).asElement();
     List<SpelledColumn> columns = new ArrayList<>();
     for (VariableElement part : fields.persistentFields(type)) {
+      Optional<VariableElement> mappedBy = mapsIdInto(entityFields, part);
+      if (mappedBy.isPresent()) {
+        columns.addAll(mapsIdColumns(mappedBy.get(), referencing));
+        continue;
+      }
       ColumnType columnType = reporter.refusing(part, () -> types.columnType(part))
           .orElseThrow(() -> reporter.abort(part, "Driftless cannot map the type "
               + part.asType() + " of id part '" + part.getSimpleName() + "'."));
       columns.add(column(logicalName(part), columnType));
     }
     return HibernateColumnOrder.sort(columns);
+  }
+
+  /** The association among {@code entityFields} whose {@code @MapsId} names {@code part}. */
+  private Optional<VariableElement> mapsIdInto(List<VariableElement> entityFields,
+      VariableElement part) {
+    return entityFields.stream().filter(f -> AnnotationValues.find(f, Jpa.MAPS_ID)
+        .map(m -> values.string(m, "value")).filter(part.getSimpleName()::contentEquals)
+        .isPresent()).findFirst();
+  }
+
+  /**
+   * The NOT NULL join columns of {@code association} (named by its {@code @JoinColumn}s, else
+   * {@code <attribute>_<referenced column>}), typed as the ids of its target.
+   */
+  List<SpelledColumn> mapsIdColumns(VariableElement association, Element referencing) {
+    TypeElement target = (TypeElement) ((DeclaredType) association.asType()).asElement();
+    List<SpelledColumn> targetIds = spelled(target, referencing);
+    List<AnnotationMirror> joins = JoinColumns.of(association, values);
+    JoinColumns joinColumns = new JoinColumns(values, names, reporter);
+    String attribute = association.getSimpleName().toString();
+    List<SpelledColumn> columns = new ArrayList<>();
+    for (int i = 0; i < targetIds.size(); i++) {
+      SpelledColumn targetId = targetIds.get(i);
+      String explicit = joinColumns.nameFor(association, joins, targetId.column(), i);
+      boolean quoted = tables.quoted(target) || names.quotedColumn(targetId.column().name());
+      columns.add(explicit.isEmpty()
+          ? new SpelledColumn(Column.of(names.joinColumn(attribute, targetId.column().name(),
+              quoted), targetId.column().type()).notNull(),
+              names.spelling(attribute + "_" + targetId.spelling(), quoted))
+          : new SpelledColumn(Column.of(names.physical(explicit), targetId.column().type())
+              .notNull(), names.spelling(explicit, false)));
+    }
+    return columns;
   }
 
   private SpelledColumn column(String logical, ColumnType type) {

@@ -49,6 +49,12 @@ final class References {
       return Contribution.NONE; // shares this table's key: no column, and Hibernate adds none
     }
     boolean key = AnnotationValues.has(field, Jpa.ID) || AnnotationValues.has(field, Jpa.MAPS_ID);
+    // @MapsId("attr") into an @EmbeddedId: the embedded id already holds these columns as its
+    // attribute's (IdColumns.mapsIdColumns); the association adds only its foreign key.
+    boolean inEmbeddedId = AnnotationValues.find(field, Jpa.MAPS_ID)
+        .filter(m -> !values.string(m, "value").isEmpty()).isPresent()
+        && context.fields().allFields(scope.entity()).stream()
+            .anyMatch(f -> AnnotationValues.has(f, Jpa.EMBEDDED_ID));
     List<SpelledColumn> spelledIds = context.ids().spelled(target, field);
     List<Column> targetIds = spelledIds.stream().map(SpelledColumn::column).toList();
     List<AnnotationMirror> joins =
@@ -77,6 +83,9 @@ final class References {
           ? context.names().uncutSpelling(
               field.getSimpleName() + "_" + spelledIds.get(i).spelling(), quoted)
           : context.names().uncutSpelling(explicit, false));
+      if (inEmbeddedId) {
+        continue;
+      }
       ColumnFacets.Faceted faceted = reporter.refusing(field, () -> scope.facets()
           .apply(field, Optional.empty(), Column.of(name, targetId.type()).nullable(nullable)));
       result.add(faceted.constraints()).column(faceted.column(), field);
