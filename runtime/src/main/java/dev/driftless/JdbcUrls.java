@@ -5,7 +5,9 @@ import java.util.regex.Pattern;
 
 /**
  * JDBC URLs as they may be shown: in messages, logs and console output a URL appears with its
- * secrets replaced by {@code ***}, so that a typo in a URL never puts its password in a log.
+ * secrets replaced by {@code ***}, so that a typo in a URL never puts its password in a log. And
+ * the PostgreSQL data source a URL names, for the tools that take a URL (the command line, the
+ * Maven plugin).
  */
 public final class JdbcUrls {
   /**
@@ -24,6 +26,32 @@ public final class JdbcUrls {
   private static final String HIDDEN = "***";
 
   private JdbcUrls() {}
+
+  /**
+   * The PostgreSQL database at {@code url}, connecting as {@code user} with {@code password}
+   * (either may be null: then the URL's or the driver's default). Needs the PostgreSQL driver on
+   * the class path.
+   *
+   * @throws IllegalArgumentException if {@code url} is not a PostgreSQL JDBC URL; the message
+   *     shows it {@linkplain #redact redacted}, as the driver's own would not
+   */
+  public static javax.sql.DataSource postgres(String url, String user, String password) {
+    org.postgresql.ds.PGSimpleDataSource dataSource = new org.postgresql.ds.PGSimpleDataSource();
+    try {
+      dataSource.setUrl(url);
+    } catch (IllegalArgumentException e) {
+      // The driver's message repeats the whole URL, password included: not passed on.
+      throw new IllegalArgumentException("Not a PostgreSQL JDBC URL: " + redact(url)
+          + " (expected jdbc:postgresql://host:port/database)");
+    }
+    if (user != null) {
+      dataSource.setUser(user);
+    }
+    if (password != null) {
+      dataSource.setPassword(password);
+    }
+    return dataSource;
+  }
 
   /**
    * {@code url} with each password (and other secret parameter) replaced by {@code ***}; the

@@ -3,7 +3,6 @@ package dev.driftless.maven;
 import dev.driftless.JdbcUrls;
 import java.util.function.UnaryOperator;
 import javax.sql.DataSource;
-import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * The database the goals work on: the plugin's {@code url}, {@code user} and {@code password}
@@ -46,21 +45,7 @@ final class ConnectionSettings {
       throw new IllegalArgumentException("No database: set <url> in the plugin's configuration, "
           + "-Ddriftless.url=jdbc:postgresql://host:port/database, or " + URL_ENV);
     }
-    PGSimpleDataSource dataSource = new PGSimpleDataSource();
-    try {
-      dataSource.setUrl(url);
-    } catch (IllegalArgumentException e) {
-      // The driver's message repeats the whole URL, password included: not passed on.
-      throw new IllegalArgumentException("Not a PostgreSQL JDBC URL: " + JdbcUrls.redact(url)
-          + " (expected jdbc:postgresql://host:port/database)");
-    }
-    if (user != null) {
-      dataSource.setUser(user);
-    }
-    if (password != null) {
-      dataSource.setPassword(password);
-    }
-    return dataSource;
+    return JdbcUrls.postgres(url, user, password);
   }
 
   /** The URL without its password, for log lines. */

@@ -11,7 +11,6 @@ import java.net.URLClassLoader;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
-import org.postgresql.ds.PGSimpleDataSource;
 import picocli.CommandLine.Option;
 
 /** Where the database and the application's revisions are: shared by the commands. */
@@ -69,21 +68,7 @@ final class ConnectionOptions {
     if (url == null || url.isBlank()) {
       throw new IllegalArgumentException("No database: give --url or set DRIFTLESS_URL");
     }
-    PGSimpleDataSource dataSource = new PGSimpleDataSource();
-    try {
-      dataSource.setUrl(url);
-    } catch (IllegalArgumentException e) {
-      // The driver's message repeats the whole URL, password included: not passed on.
-      throw new IllegalArgumentException("Not a PostgreSQL JDBC URL: " + JdbcUrls.redact(url)
-          + " (expected jdbc:postgresql://host:port/database)");
-    }
-    if (user != null) {
-      dataSource.setUser(user);
-    }
-    if (password != null) {
-      dataSource.setPassword(password);
-    }
-    return dataSource;
+    return JdbcUrls.postgres(url, user, password);
   }
 
   QualifiedName versionTableName() {
