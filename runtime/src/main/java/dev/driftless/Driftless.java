@@ -1,6 +1,9 @@
 package dev.driftless;
 
 import dev.driftless.internal.drift.DriftCheck;
+import dev.driftless.internal.drift.DriftFilter;
+import dev.driftless.internal.drift.OtherUnits;
+import dev.driftless.internal.engine.ClassPathUnits;
 import dev.driftless.internal.engine.LoadedRevision;
 import dev.driftless.internal.engine.Migrator;
 import dev.driftless.internal.engine.RevisionGraph;
@@ -12,9 +15,6 @@ import dev.driftless.schema.Schema;
 import dev.driftless.snapshot.SnapshotCodec;
 import dev.driftless.sql.Dialect;
 import dev.driftless.sql.PostgresDialect;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -38,12 +38,15 @@ public final class Driftless {
   private final Settings settings;
   private final RevisionGraph graph;
   private final Schema snapshot;
+  private final DriftFilter driftFilter;
   private final Dialect dialect = new PostgresDialect();
 
-  private Driftless(Settings settings, RevisionGraph graph, Schema snapshot) {
+  private Driftless(Settings settings, RevisionGraph graph, Schema snapshot,
+      DriftFilter driftFilter) {
     this.settings = settings;
     this.graph = graph;
     this.snapshot = snapshot;
+    this.driftFilter = driftFilter;
   }
 
   /** Starts a configuration. */
@@ -51,11 +54,28 @@ public final class Driftless {
     return new DriftlessConfiguration();
   }
 
+  /**
+   * The schema units {@code loader} finds, sorted: the names their processors' {@code
+   * -Adriftless.unit} gave them, and {@code ""} first for the unnamed unit if there is one.
+   */
+  public static List<String> units(ClassLoader loader) {
+    return new ClassPathUnits(loader).names();
+  }
+
   static Driftless load(Settings settings) {
     ClassLoader loader = settings.classLoader();
-    RevisionGraph graph = new RevisionGraph(RevisionIndex.load(loader));
-    Schema snapshot = readSnapshot(loader, settings.snapshotResource());
-    return new Driftless(settings, graph, snapshot);
+    ClassPathUnits units = new ClassPathUnits(loader);
+    ClassPathUnits.Content unit = units.read(settings.unit(), settings.snapshotResource());
+    RevisionGraph graph =
+        new RevisionGraph(RevisionIndex.load(loader, unit.revisionClasses()));
+    Schema snapshot = new SnapshotCodec().read(unit.snapshotText(), unit.snapshotOrigin());
+    return new Driftless(settings, graph, snapshot, settings.driftFilter(
+        OtherUnits.objects(units, settings.unit(), snapshot)));
+  }
+
+  /** The schema unit this instance migrates and verifies; {@code ""} for the unnamed unit. */
+  public String unit() {
+    return settings.unit();
   }
 
   /** Applies every pending revision, parents first, one transaction per revision. */
@@ -109,7 +129,7 @@ public final class Driftless {
     SchemaTranslator translator = new SchemaTranslator(QualifiedName.DEFAULT_SCHEMA, schema);
     return new DriftCheck(translator.apply(snapshot),
         QualifiedName.of(schema, settings.versionTable().name()), dialect,
-        settings.driftFilter(), settings.migrationLockWait())
+        driftFilter, settings.migrationLockWait())
         .check(settings.requireDataSource());
   }
 
@@ -196,7 +216,7 @@ public final class Driftless {
    */
   public DriftReport check() {
     return new DriftCheck(snapshot, settings.versionTable(), dialect,
-        settings.driftFilter(), settings.migrationLockWait())
+        driftFilter, settings.migrationLockWait())
         .check(settings.requireDataSource());
   }
 
@@ -229,19 +249,5 @@ public final class Driftless {
   /** The committed snapshot that {@link #verify()} compares against. */
   public Schema snapshot() {
     return snapshot;
-  }
-
-  private static Schema readSnapshot(ClassLoader loader, String resource) {
-    try (InputStream in = loader.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("No schema snapshot at class-path resource " + resource
-            + ". Is the Driftless annotation processor configured for this project "
-            + "(annotationProcessorPaths and -Adriftless.snapshot=...)? See the README.");
-      }
-      return new SnapshotCodec().read(new String(in.readAllBytes(), StandardCharsets.UTF_8),
-          "class-path resource " + resource);
-    } catch (IOException e) {
-      throw new IllegalStateException("Cannot read " + resource + ": " + e.getMessage(), e);
-    }
   }
 }

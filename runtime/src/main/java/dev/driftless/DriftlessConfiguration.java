@@ -1,8 +1,7 @@
 package dev.driftless;
 
 import dev.driftless.internal.engine.MigrationLock;
-import dev.driftless.internal.engine.RevisionIndex;
-import dev.driftless.internal.engine.VersionTable;
+import dev.driftless.internal.engine.UnitPaths;
 import dev.driftless.schema.QualifiedName;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -19,8 +18,9 @@ public final class DriftlessConfiguration {
 
   private DataSource dataSource;
   private ClassLoader classLoader = Thread.currentThread().getContextClassLoader();
-  private QualifiedName versionTable = VersionTable.DEFAULT_NAME;
-  private String snapshotResource = RevisionIndex.SNAPSHOT_RESOURCE;
+  private String unit = UnitPaths.DEFAULT;
+  private QualifiedName versionTable;
+  private String snapshotResource;
   private DriftPolicy driftPolicy = DriftPolicy.FAIL;
   private Duration migrationLockWait = MigrationLock.DEFAULT_WAIT;
   private Duration lockTimeout;
@@ -44,13 +44,33 @@ public final class DriftlessConfiguration {
     return this;
   }
 
-  /** The version table; defaults to {@code public.driftless_history}. */
+  /**
+   * The schema unit to migrate and verify, as its processor's {@code -Adriftless.unit} names it.
+   * Not set by default: the unnamed unit, the one a project with a single model has. Each unit
+   * has its own revisions, snapshot and version table ({@code public.driftless_history_<unit>}),
+   * so several units can share one database, each leaving the others' objects out of its drift
+   * check. {@link Driftless#units(ClassLoader)} lists the units a class path has.
+   *
+   * @throws IllegalArgumentException if {@code value} cannot be a unit's name
+   */
+  public DriftlessConfiguration unit(String value) {
+    this.unit = new UnitPaths(Objects.requireNonNull(value, "unit")).unit();
+    return this;
+  }
+
+  /**
+   * The version table; defaults to {@code public.driftless_history}, or
+   * {@code public.driftless_history_<unit>} for a named {@linkplain #unit(String) unit}.
+   */
   public DriftlessConfiguration versionTable(String schema, String table) {
     this.versionTable = QualifiedName.of(schema, table);
     return this;
   }
 
-  /** The class-path resource of the snapshot; the processor writes it by default. */
+  /**
+   * The class-path resource of the snapshot; by default the one the processor writes for the
+   * {@linkplain #unit(String) unit} ({@code META-INF/driftless/schema.json} for the unnamed unit).
+   */
   public DriftlessConfiguration snapshotResource(String value) {
     this.snapshotResource = Objects.requireNonNull(value, "snapshotResource");
     return this;
@@ -159,15 +179,19 @@ public final class DriftlessConfiguration {
   }
 
   /**
-   * Loads the revisions and the snapshot; fails fast if either is missing or inconsistent. A data
+   * Loads the unit's revisions and snapshot; fails fast if either is missing or inconsistent, if
+   * the {@linkplain #unit(String) unit} is not on the class path (naming those that are), or if
+   * two class-path entries claim it with different contents (naming both). A data
    * source is needed by every command but {@code upgradeScript} and {@code downgradeScript}. The
    * loaded instance keeps a copy of this configuration: changing the configuration afterwards
    * does not change it, and the configuration can be changed and loaded again.
    */
   public Driftless load() {
+    UnitPaths paths = new UnitPaths(unit);
     return Driftless.load(new Settings(dataSource,
-        classLoader != null ? classLoader : Driftless.class.getClassLoader(), versionTable,
-        snapshotResource, driftPolicy, migrationLockWait, lockTimeout, statementTimeout,
+        classLoader != null ? classLoader : Driftless.class.getClassLoader(), unit,
+        versionTable != null ? versionTable : paths.defaultVersionTable(),
+        snapshotResource != null ? snapshotResource : paths.snapshot(), driftPolicy, migrationLockWait, lockTimeout, statementTimeout,
         outOfOrder, baselineOnMigrate, includes, excludes));
   }
 }

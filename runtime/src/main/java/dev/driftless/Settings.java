@@ -6,6 +6,7 @@ import dev.driftless.schema.QualifiedName;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import javax.sql.DataSource;
 
 /**
@@ -13,12 +14,15 @@ import javax.sql.DataSource;
  * loaded {@link Driftless} does not change when its configuration is changed afterwards.
  *
  * @param dataSource the database, or {@code null} for offline use
+ * @param unit the schema unit, {@code ""} for the unnamed one
+ * @param versionTable the version table, the unit's default unless one was set
  * @param lockTimeout PostgreSQL {@code lock_timeout} for each revision, or {@code null}
  * @param statementTimeout PostgreSQL {@code statement_timeout} for each revision, or {@code null}
  * @param outOfOrder what to do with a pending revision older than applied ones
  * @param baselineOnMigrate whether migrating first baselines a database that already has the schema
  */
-record Settings(DataSource dataSource, ClassLoader classLoader, QualifiedName versionTable,
+record Settings(DataSource dataSource, ClassLoader classLoader, String unit,
+    QualifiedName versionTable,
     String snapshotResource, DriftPolicy driftPolicy, Duration migrationLockWait,
     Duration lockTimeout, Duration statementTimeout, OutOfOrder outOfOrder,
     boolean baselineOnMigrate,
@@ -26,6 +30,7 @@ record Settings(DataSource dataSource, ClassLoader classLoader, QualifiedName ve
 
   Settings {
     Objects.requireNonNull(classLoader, "classLoader");
+    Objects.requireNonNull(unit, "unit");
     Objects.requireNonNull(versionTable, "versionTable");
     Objects.requireNonNull(snapshotResource, "snapshotResource");
     Objects.requireNonNull(driftPolicy, "driftPolicy");
@@ -42,7 +47,7 @@ record Settings(DataSource dataSource, ClassLoader classLoader, QualifiedName ve
   @Override
   public String toString() {
     return "Settings[dataSource=" + (dataSource == null ? null : dataSource.getClass().getName())
-        + ", versionTable=" + versionTable + ", snapshotResource=" + snapshotResource
+        + ", unit=" + unit + ", versionTable=" + versionTable + ", snapshotResource=" + snapshotResource
         + ", driftPolicy=" + driftPolicy + ", migrationLockWait=" + migrationLockWait
         + ", lockTimeout=" + lockTimeout + ", statementTimeout=" + statementTimeout
         + ", outOfOrder=" + outOfOrder + ", baselineOnMigrate=" + baselineOnMigrate
@@ -65,7 +70,7 @@ record Settings(DataSource dataSource, ClassLoader classLoader, QualifiedName ve
         outOfOrder);
   }
 
-  DriftFilter driftFilter() {
-    return new DriftFilter(includes, excludes);
+  DriftFilter driftFilter(Set<QualifiedName> otherUnits) {
+    return new DriftFilter(includes, excludes, otherUnits);
   }
 }

@@ -1,6 +1,7 @@
 package dev.driftless.cli;
 
 import dev.driftless.Driftless;
+import dev.driftless.internal.engine.ClassPathUnits;
 import dev.driftless.internal.engine.LoadedRevision;
 import dev.driftless.internal.engine.RevisionIndex;
 import dev.driftless.internal.engine.RevisionNames;
@@ -113,7 +114,8 @@ final class AuthoringCommands {
         throw new IllegalStateException("Revision " + head + " is applied to that database: "
             + "write a new revision that reverts it instead (or downgrade first).");
       }
-      LoadedRevision revision = RevisionIndex.load(classLoader).stream()
+      LoadedRevision revision = RevisionIndex.load(classLoader, new ClassPathUnits(classLoader)
+              .read(connection.unit(), null).revisionClasses()).stream()
           .filter(r -> r.id().equals(head)).findFirst().orElseThrow();
       SnapshotCodec codec = new SnapshotCodec();
       Schema current = codec.read(snapshot);

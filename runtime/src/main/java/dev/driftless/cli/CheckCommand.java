@@ -9,8 +9,6 @@ import dev.driftless.schema.Schema;
 import dev.driftless.snapshot.SnapshotCodec;
 import dev.driftless.sql.PostgresDialect;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,8 +34,9 @@ final class CheckCommand implements Callable<Integer> {
   @Mixin ConnectionOptions connection;
 
   @Option(names = "--snapshot", paramLabel = "FILE",
-      description = "The committed snapshot, e.g. schema-snapshots/app.json. Default: "
-          + RevisionIndex.SNAPSHOT_RESOURCE + " on the class path")
+      description = "The committed snapshot, e.g. schema-snapshots/app.json. Default: the "
+          + "unit's snapshot on the class path (" + RevisionIndex.SNAPSHOT_RESOURCE + " for the "
+          + "unnamed unit), the other units' objects left out")
   Path snapshot;
 
   @Option(names = "--include", paramLabel = "PATTERN",
@@ -56,31 +55,21 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Schema expected = readSnapshot();
-    DriftReport report = new DriftCheck(expected, connection.versionTableName(),
-        new PostgresDialect(), new DriftFilter(includes, excludes), MigrationLock.DEFAULT_WAIT)
-        .check(connection.dataSource());
+    DriftReport report = snapshot != null
+        ? new DriftCheck(readSnapshot(snapshot), connection.versionTableName(),
+            new PostgresDialect(), new DriftFilter(includes, excludes), MigrationLock.DEFAULT_WAIT)
+            .check(connection.dataSource())
+        : connection.configure(true).includeObjects(includes.toArray(String[]::new))
+            .excludeObjects(excludes.toArray(String[]::new)).load().check();
     spec.commandLine().getOut().println(format == Format.json ? report.toJson() : report.format());
     spec.commandLine().getOut().flush();
     return report.isClean() ? DriftlessCommand.OK : DriftlessCommand.DRIFT;
   }
 
-  private Schema readSnapshot() throws IOException {
-    SnapshotCodec codec = new SnapshotCodec();
-    if (snapshot != null) {
-      if (!Files.isRegularFile(snapshot)) {
-        throw new IOException("no snapshot file at " + snapshot.toAbsolutePath());
-      }
-      return codec.read(snapshot);
+  private static Schema readSnapshot(Path file) throws IOException {
+    if (!Files.isRegularFile(file)) {
+      throw new IOException("no snapshot file at " + file.toAbsolutePath());
     }
-    try (InputStream in = connection.classLoader()
-        .getResourceAsStream(RevisionIndex.SNAPSHOT_RESOURCE)) {
-      if (in == null) {
-        throw new IOException("no --snapshot given and no " + RevisionIndex.SNAPSHOT_RESOURCE
-            + " on the class path");
-      }
-      return codec.read(new String(in.readAllBytes(), StandardCharsets.UTF_8),
-          RevisionIndex.SNAPSHOT_RESOURCE);
-    }
+    return new SnapshotCodec().read(file);
   }
 }

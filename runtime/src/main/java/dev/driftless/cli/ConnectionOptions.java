@@ -3,6 +3,7 @@ package dev.driftless.cli;
 import dev.driftless.Driftless;
 import dev.driftless.DriftlessConfiguration;
 import dev.driftless.JdbcUrls;
+import dev.driftless.internal.engine.UnitPaths;
 import dev.driftless.schema.QualifiedName;
 import java.io.File;
 import java.net.MalformedURLException;
@@ -33,9 +34,14 @@ final class ConnectionOptions {
           + "separated as in java -cp (default: this tool's class path)")
   String classpath;
 
+  @Option(names = "--unit", paramLabel = "NAME", defaultValue = "${env:DRIFTLESS_UNIT}",
+      description = "The schema unit, as its processor's -Adriftless.unit names it (env "
+          + "DRIFTLESS_UNIT; default: the unnamed unit). `driftless units` lists them.")
+  String unit;
+
   @Option(names = "--version-table", paramLabel = "SCHEMA.TABLE",
-      defaultValue = "public.driftless_history",
-      description = "Version table (default: ${DEFAULT-VALUE})")
+      description = "Version table (default: public.driftless_history, or "
+          + "public.driftless_history_NAME for --unit NAME)")
   String versionTable;
 
   /** A loaded Driftless; {@code needsDatabase} false for offline commands. */
@@ -56,7 +62,7 @@ final class ConnectionOptions {
   private DriftlessConfiguration configure(boolean needsDatabase, ClassLoader classLoader) {
     QualifiedName table = versionTableName();
     DriftlessConfiguration configuration = Driftless.configure().classLoader(classLoader)
-        .versionTable(table.schema(), table.name());
+        .unit(unit()).versionTable(table.schema(), table.name());
     if (needsDatabase) {
       configuration.dataSource(dataSource());
     }
@@ -71,7 +77,15 @@ final class ConnectionOptions {
     return JdbcUrls.postgres(url, user, password);
   }
 
+  /** The unit the options name; the unnamed one when none is given. */
+  String unit() {
+    return unit == null || unit.isBlank() ? UnitPaths.DEFAULT : unit.strip();
+  }
+
   QualifiedName versionTableName() {
+    if (versionTable == null || versionTable.isBlank()) {
+      return new UnitPaths(unit()).defaultVersionTable();
+    }
     int dot = versionTable.indexOf('.');
     return dot < 0
         ? QualifiedName.of(QualifiedName.DEFAULT_SCHEMA, versionTable)

@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
         MigrationCommands.Current.class,
         MigrationCommands.History.class,
         MigrationCommands.Heads.class,
+        MigrationCommands.Units.class,
         MigrationCommands.Sql.class,
         MigrationCommands.Repair.class,
         AuthoringCommands.NewRevision.class,

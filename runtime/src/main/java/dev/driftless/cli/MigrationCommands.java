@@ -193,6 +193,23 @@ final class MigrationCommands {
     }
   }
 
+  @Command(name = "units", mixinStandardHelpOptions = true,
+      description = "Lists the schema units on the class path, one per line; (unnamed) is the "
+          + "unit of a processor without -Adriftless.unit. Needs no database.")
+  static final class Units extends Verb {
+    @Override
+    public Integer call() {
+      List<String> units = Driftless.units(connection.classLoader());
+      if (units.isEmpty()) {
+        out().println("No schema unit on the class path: give --classpath the application's "
+            + "jar or classes directory.");
+      }
+      units.forEach(unit -> out().println(unit.isEmpty() ? "(unnamed)" : unit));
+      out().flush();
+      return units.isEmpty() ? DriftlessCommand.FAILURE : DriftlessCommand.OK;
+    }
+  }
+
   @Command(name = "sql", mixinStandardHelpOptions = true,
       description = "Prints the SQL script of an upgrade (or, with --down, a downgrade) for a DBA "
           + "to review or run with psql. Needs no database.")

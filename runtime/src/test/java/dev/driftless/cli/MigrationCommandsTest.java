@@ -46,6 +46,26 @@ class MigrationCommandsTest {
   }
 
   @Test
+  void unitsAreListedAndChosenWithUnitEachWithItsOwnVersionTable() {
+    RevisionClassPath.unit(classes, "library", SampleSchemas.libraryLater(),
+        LibraryRevisions.V1.class, LibraryRevisions.V2.class);
+
+    assertEquals(0, run("units"), err::toString);
+    assertEquals("(unnamed)\nlibrary\n", out.toString());
+
+    assertEquals(0, run("upgrade", "--unit", "library"), err::toString);
+    assertEquals(List.of("v1", "v2"), TestDatabases.query(database,
+        "SELECT revision_id FROM public.driftless_history_library ORDER BY revision_id"));
+    assertEquals(DriftlessCommand.OK, run("check", "--unit", "library"), out::toString);
+    assertEquals(0, run("history", "--unit", "library"));
+    assertTrue(out.toString().startsWith("[x] v1  create library  (applied "), out::toString);
+
+    assertEquals(DriftlessCommand.USAGE, run("current", "--unit", "libary"), "a bad argument");
+    assertTrue(err.toString().contains("the units found are: (unnamed), library"),
+        err::toString);
+  }
+
+  @Test
   void aSessionWithEveryVerb() {
     assertEquals(0, run("upgrade", "+1"), err::toString);
     assertTrue(out.toString().startsWith("Applied v1 (create library):"), out::toString);

@@ -1,6 +1,7 @@
 package dev.driftless.testing;
 
 import dev.driftless.internal.engine.RevisionIndex;
+import dev.driftless.internal.engine.UnitPaths;
 import dev.driftless.schema.Schema;
 import dev.driftless.snapshot.SnapshotCodec;
 import java.io.IOException;
@@ -19,6 +20,37 @@ import java.util.stream.Collectors;
  */
 public final class RevisionClassPath {
   private RevisionClassPath() {}
+
+  /**
+   * Writes what the processor with {@code -Adriftless.unit=unit} leaves in its class output into
+   * {@code directory}: the unit's index and snapshot, and its line in the units index.
+   */
+  public static void unit(Path directory, String unit, Schema snapshot, Class<?>... revisions) {
+    UnitPaths paths = new UnitPaths(unit);
+    try {
+      Path index = directory.resolve(paths.revisionIndex());
+      Files.createDirectories(index.getParent());
+      Files.writeString(index, Arrays.stream(revisions).map(Class::getName)
+          .collect(Collectors.joining("\n", "", "\n")));
+      Files.writeString(directory.resolve(paths.snapshot()), new SnapshotCodec().write(snapshot));
+      Files.writeString(directory.resolve(UnitPaths.UNITS_INDEX), unit + "\n");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A class loader over {@code directories}, in that order. */
+  public static ClassLoader loader(Path... directories) {
+    try {
+      URL[] urls = new URL[directories.length];
+      for (int i = 0; i < directories.length; i++) {
+        urls[i] = directories[i].toUri().toURL();
+      }
+      return new URLClassLoader(urls, RevisionClassPath.class.getClassLoader());
+    } catch (MalformedURLException e) {
+      throw new IllegalArgumentException(e);
+    }
+  }
 
   public static ClassLoader of(Path directory, Schema snapshot, Class<?>... revisions) {
     try {

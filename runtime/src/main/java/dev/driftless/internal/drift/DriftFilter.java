@@ -4,6 +4,7 @@ import dev.driftless.schema.QualifiedName;
 import dev.driftless.schema.Schema;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -11,13 +12,25 @@ import java.util.regex.Pattern;
  * {@code public.spatial_ref_sys}, {@code billing.*}, {@code *.audit_*}. An object is checked when
  * it matches an include pattern (everything, if there are none) and no exclude pattern. This is
  * Alembic's {@code include_object} idea, for objects the application does not own. Flyway's and
- * Liquibase's history tables are never owned.
+ * Liquibase's history tables are never owned, nor are the objects of the other schema units on
+ * the class path.
  */
-public record DriftFilter(List<String> includes, List<String> excludes) {
+public record DriftFilter(List<String> includes, List<String> excludes,
+    Set<QualifiedName> otherUnits) {
 
+  /**
+   * @param otherUnits the objects other schema units declare (and this one does not): a unit
+   *     sharing the database with others leaves their tables, sequences and types to them
+   */
   public DriftFilter {
     includes = List.copyOf(includes);
     excludes = List.copyOf(excludes);
+    otherUnits = Set.copyOf(otherUnits);
+  }
+
+  /** Owns what the patterns say, whatever other units declare. */
+  public DriftFilter(List<String> includes, List<String> excludes) {
+    this(includes, excludes, Set.of());
   }
 
   /** Checks everything. */
@@ -33,7 +46,7 @@ public record DriftFilter(List<String> includes, List<String> excludes) {
       java.util.Set.of("flyway_schema_history", "databasechangelog", "databasechangeloglock");
 
   public boolean owns(QualifiedName name) {
-    if (OTHER_TOOLS_HISTORY.contains(name.name())) {
+    if (OTHER_TOOLS_HISTORY.contains(name.name()) || otherUnits.contains(name)) {
       return false;
     }
     String qualified = name.toString();

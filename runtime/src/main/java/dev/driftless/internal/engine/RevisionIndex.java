@@ -2,16 +2,10 @@ package dev.driftless.internal.engine;
 
 import dev.driftless.annotations.Revision;
 import dev.driftless.engine.Migration;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.lang.reflect.InvocationTargetException;
-import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Enumeration;
+import java.util.Collection;
 import java.util.List;
 import java.util.TreeSet;
 
@@ -24,44 +18,27 @@ import java.util.TreeSet;
  */
 public final class RevisionIndex {
 
-  /** One revision class name per line. */
+  /** One revision class name per line: the unnamed unit's ({@link UnitPaths#revisionIndex()}). */
   public static final String RESOURCE = "META-INF/driftless/revisions.idx";
 
-  /** A copy of the committed schema snapshot, for the drift check. */
+  /** A copy of the unnamed unit's committed snapshot, for the drift check. */
   public static final String SNAPSHOT_RESOURCE = "META-INF/driftless/schema.json";
 
   private RevisionIndex() {}
 
-  /** Loads and instantiates every indexed revision visible to {@code loader}. */
-  public static List<LoadedRevision> load(ClassLoader loader) {
-    TreeSet<String> classNames = new TreeSet<>();
-    try {
-      Enumeration<URL> indexes = loader.getResources(RESOURCE);
-      while (indexes.hasMoreElements()) {
-        classNames.addAll(readLines(indexes.nextElement()));
-      }
-    } catch (IOException e) {
-      throw new IllegalStateException("cannot read " + RESOURCE + ": " + e.getMessage(), e);
-    }
+  /** Instantiates the revision classes {@code classNames}, as {@code loader} finds them. */
+  public static List<LoadedRevision> load(ClassLoader loader, Collection<String> classNames) {
     List<LoadedRevision> revisions = new ArrayList<>();
-    for (String className : classNames) {
+    for (String className : new TreeSet<>(classNames)) {
       revisions.add(instantiate(loader, className));
     }
     return revisions;
   }
 
-  private static List<String> readLines(URL url) throws IOException {
-    List<String> lines = new ArrayList<>();
-    try (InputStream in = url.openStream();
-        BufferedReader reader =
-            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        if (!line.isBlank() && !line.startsWith("#")) {
-          lines.add(line.strip());
-        }
-      }
-    }
-    return lines;
+  /** The class names an index lists, sorted: one per line, {@code #} starts a comment. */
+  public static List<String> classNames(String indexText) {
+    return indexText.lines().map(String::strip)
+        .filter(line -> !line.isEmpty() && !line.startsWith("#")).sorted().distinct().toList();
   }
 
   private static String emptyToNull(String value) {
