@@ -1,5 +1,7 @@
 package dev.driftless.processor;
 
+import dev.driftless.internal.engine.UnitPaths;
+import dev.driftless.processor.element.PackageSelection;
 import dev.driftless.processor.mapping.naming.ConstraintNaming;
 import dev.driftless.processor.mapping.naming.HibernateLine;
 import dev.driftless.processor.mapping.naming.NamingStrategy;
@@ -16,7 +18,10 @@ import java.util.Set;
  * project directory by itself, so paths are given explicitly (Maven: {@code ${project.basedir}}).
  *
  * @param snapshot the committed snapshot file
- * @param entityPackages packages whose {@code @Entity} classes form the schema
+ * @param unit the schema unit these entities form ({@code -Adriftless.unit}), {@code ""} for the
+ *     unnamed unit of a project with one model
+ * @param entityPackages packages, and patterns ({@code com.acme.*}) of this module's packages,
+ *     whose {@code @Entity} classes form the schema
  * @param revisionsDir source root that generated revisions are written into
  * @param revisionsPackage package of generated revisions
  * @param naming how entity and field names become table and column names
@@ -32,7 +37,8 @@ import java.util.Set;
  */
 record ProcessorOptions(
     Path snapshot,
-    List<String> entityPackages,
+    String unit,
+    PackageSelection entityPackages,
     Path revisionsDir,
     String revisionsPackage,
     NamingStrategy naming,
@@ -45,6 +51,7 @@ record ProcessorOptions(
 
   static final String SNAPSHOT = "driftless.snapshot";
   static final String PACKAGES = "driftless.packages";
+  static final String UNIT = "driftless.unit";
   static final String REVISIONS_DIR = "driftless.revisions.dir";
   static final String REVISIONS_PACKAGE = "driftless.revisions.package";
   static final String NAMING = "driftless.naming";
@@ -65,7 +72,7 @@ record ProcessorOptions(
   static final String KAPT_KOTLIN_GENERATED = "kapt.kotlin.generated";
 
   static final Set<String> ALL =
-      Set.of(SNAPSHOT, PACKAGES, REVISIONS_DIR, REVISIONS_PACKAGE, NAMING, QUOTE_KEYWORDS,
+      Set.of(SNAPSHOT, UNIT, PACKAGES, REVISIONS_DIR, REVISIONS_PACKAGE, NAMING, QUOTE_KEYWORDS,
           QUOTE_IDENTIFIERS, SKIP_COLUMN_DEFINITIONS, CHECK, ONLINE, HIBERNATE, CONSTRAINT_NAMES);
 
   /**
@@ -84,7 +91,8 @@ record ProcessorOptions(
     Quoting quoting = Quoting.of(flag(options, QUOTE_KEYWORDS), flag(options, QUOTE_IDENTIFIERS));
     return new ProcessorOptions(
         Path.of(snapshot.strip()),
-        packages,
+        new UnitPaths(options.getOrDefault(UNIT, UnitPaths.DEFAULT).strip()).unit(),
+        PackageSelection.parse(packages),
         Path.of(required(options, REVISIONS_DIR, "${project.basedir}/src/main/java").strip()),
         required(options, REVISIONS_PACKAGE, "com.example.migrations").strip(),
         NamingStrategy.fromOption(options.getOrDefault(NAMING, "jpa")),

@@ -19,6 +19,7 @@ import dev.driftless.processor.store.StaleRevisions;
 
 import com.squareup.javapoet.JavaFile;
 import dev.driftless.diff.OnlineForms;
+import dev.driftless.internal.engine.UnitPaths;
 import dev.driftless.diff.RenameHints;
 import dev.driftless.diff.SchemaDiffer;
 import dev.driftless.ops.SchemaOp;
@@ -64,10 +65,11 @@ final class RevisionGenerator {
   }
 
   void run(RoundEnvironment round) {
+    List<String> packages = List.copyOf(
+        options.entityPackages().resolve(round.getRootElements(), elements, filer));
     List<TypeElement> entities =
-        new EntityCollector(elements, reporter).collect(options.entityPackages(), round);
-    Converters converters =
-        Converters.of(options.entityPackages(), elements, typeUtils, values);
+        new EntityCollector(elements, reporter).collect(packages, round);
+    Converters converters = Converters.of(packages, elements, typeUtils, values);
     HibernateLine line = options.hibernate() != null ? options.hibernate()
         : HibernateLine.detect(elements);
     JpaModelReader reader =
@@ -121,7 +123,8 @@ final class RevisionGenerator {
         revisionClasses.add(
             generate(heads, snapshot, model, modelText, upgrade, intents));
       }
-      new ClassPathResources(filer).write(revisionClasses, modelText, entities);
+      new ClassPathResources(filer, new UnitPaths(options.unit()))
+          .write(revisionClasses, modelText, entities);
     } catch (IOException e) {
       reporter.error("Cannot write Driftless output: " + e.getMessage()
           + ". Check that the paths in the -Adriftless.* options are writable.");

@@ -12,14 +12,12 @@ import dev.driftless.testing.TestDatabases;
 import java.io.IOException;
 import java.net.URL;
 import java.net.URLClassLoader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
@@ -145,35 +143,18 @@ class JavacEndToEndTest {
    * {@code out}, which is also on the class path, so classes of earlier builds are seen.
    */
   private String javac() throws IOException, InterruptedException {
-    List<String> sources;
+    List<Path> sources;
     try (Stream<Path> walk = Files.walk(project.resolve("src"))) {
-      sources = walk.filter(p -> p.toString().endsWith(".java")).map(Path::toString).sorted()
-          .toList();
+      sources = walk.filter(p -> p.toString().endsWith(".java")).sorted().toList();
     }
-    List<String> entries = new ArrayList<>(List.of(project.resolve("out").toString()));
-    entries.addAll(Scenarios.testClassPath());
-    String classpath = String.join(java.io.File.pathSeparator, entries);
-    String processorPath = String.join(java.io.File.pathSeparator, Scenarios.testClassPath());
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "javac").toString(),
-        "--release", "17",
-        "-d", project.resolve("out").toString(),
-        "-s", project.resolve("generated").toString(),
-        "-classpath", classpath,
-        "-processorpath", processorPath,
+    JavacProcess javac = JavacProcess.run(project, sources, List.of(
         "-Adriftless.snapshot=" + project.resolve("schema-snapshots/shop.json"),
         "-Adriftless.packages=shop.model",
         "-Adriftless.revisions.dir=" + project.resolve("src"),
         "-Adriftless.revisions.package=shop.migrations",
         "-Adriftless.naming=snake_case"));
-    command.addAll(sources);
-    Files.createDirectories(project.resolve("out"));
-    Files.createDirectories(project.resolve("generated"));
-    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertTrue(process.waitFor(120, TimeUnit.SECONDS), "javac timed out");
-    assertEquals(0, process.exitValue(), () -> "javac failed:\n" + output);
-    return output;
+    assertEquals(0, javac.exitCode(), () -> "javac failed:\n" + javac.output());
+    return javac.output();
   }
 
   /** The files a team commits: sources (entities and revisions) and the snapshot. */
