@@ -34,8 +34,18 @@ public abstract class AbstractDriftlessMojo extends AbstractMojo {
   @Parameter(property = "driftless.password")
   protected String password;
 
-  /** The version table, {@code schema.table} or {@code table} (in {@code public}). */
-  @Parameter(property = "driftless.versionTable", defaultValue = "public.driftless_history")
+  /**
+   * The schema unit, as its processor's {@code -Adriftless.unit} names it; the unnamed unit when
+   * not set.
+   */
+  @Parameter(property = "driftless.unit")
+  protected String unit;
+
+  /**
+   * The version table, {@code schema.table} or {@code table} (in {@code public}); by default
+   * {@code public.driftless_history}, or {@code public.driftless_history_<unit>} for a unit.
+   */
+  @Parameter(property = "driftless.versionTable")
   protected String versionTable;
 
   /** Skips the goal, e.g. {@code -Ddriftless.skip} in a build without a database. */
@@ -80,9 +90,14 @@ public abstract class AbstractDriftlessMojo extends AbstractMojo {
   }
 
   private DriftlessConfiguration configuration(ClassLoader classLoader) {
-    VersionTableName table = VersionTableName.parse(versionTable);
-    DriftlessConfiguration configuration = Driftless.configure().classLoader(classLoader)
-        .versionTable(table.schema(), table.name());
+    DriftlessConfiguration configuration = Driftless.configure().classLoader(classLoader);
+    if (unit != null && !unit.isBlank()) {
+      configuration.unit(unit.strip());
+    }
+    if (versionTable != null && !versionTable.isBlank()) {
+      VersionTableName table = VersionTableName.parse(versionTable);
+      configuration.versionTable(table.schema(), table.name());
+    }
     if (needsDatabase()) {
       configuration.dataSource(connection().dataSource());
     }
