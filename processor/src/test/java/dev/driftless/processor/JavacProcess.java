@@ -23,7 +23,14 @@ record JavacProcess(int exitCode, String output) {
 
   static JavacProcess run(Path project, List<Path> sources, List<String> options)
       throws IOException, InterruptedException {
+    return run(project, sources, options, List.of());
+  }
+
+  /** {@code dependencies}: class directories of other modules, on the class path only. */
+  static JavacProcess run(Path project, List<Path> sources, List<String> options,
+      List<Path> dependencies) throws IOException, InterruptedException {
     List<String> entries = new ArrayList<>(List.of(project.resolve("out").toString()));
+    dependencies.forEach(d -> entries.add(d.toString()));
     entries.addAll(Scenarios.testClassPath());
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "javac").toString(),

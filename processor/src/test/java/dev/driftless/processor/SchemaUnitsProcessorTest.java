@@ -109,6 +109,44 @@ class SchemaUnitsProcessorTest {
   }
 
   @Test
+  void aUnitTakesEntitiesFromADependencyModuleByItsExactPackage() throws Exception {
+    // The dependency module: compiled on its own (no processor), only its classes are seen.
+    write("shared/shop/shared/Currency.java", """
+        package shop.shared;
+        import jakarta.persistence.*;
+        @Entity
+        public class Currency {
+          @Id String code;
+          @Column(nullable = false) int digits;
+        }
+        """);
+    Path sharedModule = project.resolve("shared-module");
+    JavacProcess dependency = JavacProcess.run(sharedModule,
+        List.of(project.resolve("shared/shop/shared/Currency.java")), List.of("-proc:none"));
+    Path shared = sharedModule.resolve("out");
+    assertEquals(0, dependency.exitCode(), dependency.output());
+    write("src/shop/billing/Invoice.java", INVOICE.formatted(
+        "  @ManyToOne shop.shared.Currency currency;\n"));
+
+    JavacProcess build = JavacProcess.run(project,
+        List.of(project.resolve("src/shop/billing/Invoice.java")),
+        options("billing", "shop.billing.*,shop.shared"), List.of(shared));
+
+    assertEquals(0, build.exitCode(), build.output());
+    String snapshot = Files.readString(project.resolve("schema-snapshots/billing.json"));
+    assertTrue(snapshot.contains("\"name\": \"currency\""), snapshot);
+    assertTrue(snapshot.contains("\"currency_code\""), snapshot);
+
+    // Without the dependency's package, the association is an error naming the entity.
+    JavacProcess missing = JavacProcess.run(project,
+        List.of(project.resolve("src/shop/billing/Invoice.java")),
+        options("billing", "shop.billing.*"), List.of(shared));
+    assertEquals(1, missing.exitCode(), missing.output());
+    assertTrue(missing.output().contains("references the entity shop.shared.Currency, which is "
+        + "outside -Adriftless.packages"), missing.output());
+  }
+
+  @Test
   void aBadUnitNameOrPackagePatternIsACompileErrorNamingTheOption() throws Exception {
     write("src/shop/billing/Invoice.java", INVOICE.formatted(""));
     JavacProcess unit = javac(options("Billing-EU", "shop.billing"), "shop/billing/Invoice.java");
