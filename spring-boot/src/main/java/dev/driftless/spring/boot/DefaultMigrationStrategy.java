@@ -10,7 +10,8 @@ import org.slf4j.LoggerFactory;
  * revisions (unless {@code driftless.migrate=false}), up to {@code driftless.target} if set, then
  * verify under the configured drift policy. With {@code driftless.baseline-on-migrate}, the
  * runtime baselines a database with no Driftless history whose schema is already the snapshot's
- * before it migrates ({@code DriftlessConfiguration.baselineOnMigrate}).
+ * before it migrates ({@code DriftlessConfiguration.baselineOnMigrate}). A named unit runs with
+ * its own {@code driftless.units.<name>.*} settings ({@link DriftlessProperties#forUnit}).
  */
 record DefaultMigrationStrategy(boolean migrate, String target)
     implements DriftlessMigrationStrategy {
@@ -24,8 +25,13 @@ record DefaultMigrationStrategy(boolean migrate, String target)
   public void migrate(Driftless driftless) {
     if (migrate) {
       MigrateResult result = target == null ? driftless.migrate() : driftless.upgrade(target);
-      LOG.info("Driftless applied {} revision(s); {} were applied before",
-          result.applied().size(), result.alreadyApplied());
+      if (driftless.unit().isEmpty()) {
+        LOG.info("Driftless applied {} revision(s); {} were applied before",
+            result.applied().size(), result.alreadyApplied());
+      } else {
+        LOG.info("Driftless applied {} revision(s) of schema unit '{}'; {} were applied before",
+            result.applied().size(), driftless.unit(), result.alreadyApplied());
+      }
     }
     driftless.verify();
   }

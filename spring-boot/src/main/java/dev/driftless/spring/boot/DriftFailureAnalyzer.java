@@ -16,7 +16,8 @@ final class DriftFailureAnalyzer extends AbstractFailureAnalyzer<DriftException>
         "If the change was made by hand, undo it, or bring it into the entities and build so that "
             + "a revision makes it. If revisions are missing, let Driftless migrate "
             + "(driftless.migrate=true). To start anyway while you sort it out, set "
-            + "driftless.verify.policy=warn.",
+            + "driftless.verify.policy=warn (for a named schema unit, "
+            + "driftless.units.<name>.verify.policy=warn).",
         cause);
   }
 }

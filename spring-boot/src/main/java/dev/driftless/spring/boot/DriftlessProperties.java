@@ -3,6 +3,8 @@ package dev.driftless.spring.boot;
 import dev.driftless.DriftPolicy;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -39,6 +41,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     set)
  * @param password password of that login (default: spring.datasource.password when url or user
  *     is set)
+ * @param units named schema units to migrate and verify besides the unnamed one, by unit name
+ *     (the processor's -Adriftless.unit); each may have its own connection and override the
+ *     top-level settings
  */
 @ConfigurationProperties("driftless")
 public record DriftlessProperties(
@@ -55,7 +60,47 @@ public record DriftlessProperties(
     @DefaultValue List<String> exclude,
     String url,
     String user,
-    String password) {
+    String password,
+    @DefaultValue Map<String, Unit> units) {
+
+  /**
+   * The driftless.units.NAME.* properties of one named schema unit. What a unit does not set comes
+   * from the top-level driftless.* value, except target and version-table: those name one unit's
+   * revisions and history table, so sharing them would mix two units' histories.
+   *
+   * @param enabled whether this unit is migrated at start-up (default: driftless.enabled)
+   * @param migrate whether to apply its pending revisions before verifying (default:
+   *     driftless.migrate)
+   * @param baselineOnMigrate whether to baseline a database that already has this unit's schema
+   *     (default: driftless.baseline-on-migrate)
+   * @param target what to upgrade this unit to instead of every pending revision (default: head)
+   * @param verify this unit's drift check (default: driftless.verify.policy)
+   * @param versionTable where this unit's applied revisions are recorded (default
+   *     public.driftless_history_NAME)
+   * @param include tables and sequences this unit's drift check is limited to (default:
+   *     driftless.include)
+   * @param exclude tables and sequences this unit's drift check leaves out (default:
+   *     driftless.exclude)
+   * @param url JDBC URL of this unit's database, e.g. a second database of the application's
+   *     (default: the connection the unnamed unit uses: driftless.url or user, else the
+   *     application's DataSource)
+   * @param user login for this unit's connection (default: driftless.user, else
+   *     spring.datasource.username)
+   * @param password password of that login (default: driftless.password, else
+   *     spring.datasource.password)
+   */
+  public record Unit(
+      Boolean enabled,
+      Boolean migrate,
+      Boolean baselineOnMigrate,
+      String target,
+      Verify verify,
+      String versionTable,
+      List<String> include,
+      List<String> exclude,
+      String url,
+      String user,
+      String password) {}
 
   /**
    * The driftless.verify.* properties.
@@ -68,5 +113,35 @@ public record DriftlessProperties(
   /** Whether migrating and verifying use their own connection rather than a DataSource bean. */
   boolean hasOwnConnection() {
     return url != null || user != null;
+  }
+
+  /**
+   * The settings {@code unit} runs with: its own values where it has them, the top-level ones
+   * otherwise (see {@link Unit}), and no units of its own. The unnamed unit ({@code ""}) runs
+   * with these properties unchanged.
+   */
+  DriftlessProperties forUnit(String unit) {
+    if (unit.isEmpty()) {
+      return this;
+    }
+    // A unit the properties do not name (an application's own Driftless bean) inherits all.
+    Unit own = units.getOrDefault(unit,
+        new Unit(null, null, null, null, null, null, null, null, null, null, null));
+    return new DriftlessProperties(
+        or(own.enabled(), enabled), or(own.migrate(), migrate),
+        or(own.baselineOnMigrate(), baselineOnMigrate), own.target(),
+        own.verify() != null ? own.verify() : verify, own.versionTable(),
+        lockWait, lockTimeout, statementTimeout,
+        or(own.include(), include), or(own.exclude(), exclude),
+        or(own.url(), url), or(own.user(), user), or(own.password(), password), Map.of());
+  }
+
+  /** The names under driftless.units, sorted, so units start in the same order every time. */
+  List<String> unitNames() {
+    return List.copyOf(new TreeMap<>(units).keySet());
+  }
+
+  private static <T> T or(T own, T inherited) {
+    return own != null ? own : inherited;
   }
 }

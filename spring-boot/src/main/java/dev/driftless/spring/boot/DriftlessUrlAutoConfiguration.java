@@ -13,7 +13,6 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -41,14 +40,18 @@ import org.springframework.util.ClassUtils;
     "org.springframework.boot.autoconfigure.r2dbc.R2dbcAutoConfiguration",
     "org.springframework.boot.r2dbc.autoconfigure.R2dbcAutoConfiguration"})
 @ConditionalOnMissingBean(DataSource.class)
-@ConditionalOnProperty(prefix = "driftless", name = "enabled", matchIfMissing = true)
-@Conditional(DriftlessUrlAutoConfiguration.MigrationUrlCondition.class)
+@Conditional({DriftlessEnabledCondition.class,
+    DriftlessUrlAutoConfiguration.MigrationUrlCondition.class})
 @EnableConfigurationProperties(DriftlessProperties.class)
 public class DriftlessUrlAutoConfiguration {
 
-  /** The loaded runtime, for the application to call too ({@code history()}, {@code check()}). */
+  /**
+   * The unnamed unit's loaded runtime, for the application to call too ({@code history()},
+   * {@code check()}).
+   */
   @Bean
   @ConditionalOnMissingBean
+  @Conditional(UnnamedUnitCondition.class)
   public Driftless driftless(DriftlessProperties properties, Environment environment,
       ResourceLoader resourceLoader, ObjectProvider<DriftlessConfigurationCustomizer> customizers) {
     return DriftlessLoader.load(
@@ -56,13 +59,24 @@ public class DriftlessUrlAutoConfiguration {
         properties, resourceLoader, customizers);
   }
 
-  /** Runs the application's {@link DriftlessMigrationStrategy}, or the default one. */
+  /**
+   * Every unit that runs at start-up: the unnamed one if it does, then the named ones, each over
+   * its own {@code url} or else the connection the unnamed unit uses.
+   */
   @Bean
   @ConditionalOnMissingBean
-  public DriftlessInitializer driftlessInitializer(Driftless driftless,
+  public DriftlessUnits driftlessUnits(ObjectProvider<Driftless> unnamed,
+      DriftlessProperties properties, Environment environment, ResourceLoader resourceLoader) {
+    return DriftlessAutoConfiguration.units(unnamed, DriftlessLoader.loadUnits(properties,
+        resourceLoader, unit -> new UrlDataSource(MigrationConnection.resolve(unit, environment))));
+  }
+
+  /** Runs the application's {@link DriftlessMigrationStrategy}, or the default one, per unit. */
+  @Bean
+  @ConditionalOnMissingBean
+  public DriftlessInitializer driftlessInitializer(DriftlessUnits units,
       DriftlessProperties properties, ObjectProvider<DriftlessMigrationStrategy> strategy) {
-    return new DriftlessInitializer(driftless,
-        strategy.getIfAvailable(() -> DefaultMigrationStrategy.from(properties)));
+    return DriftlessAutoConfiguration.initializer(units, properties, strategy);
   }
 
   /** Matches when {@code driftless.url} or {@code spring.r2dbc.url} is set. */

@@ -12,16 +12,27 @@ import java.util.function.Consumer;
  */
 final class PropertiesConfigurer {
   private final DriftlessProperties properties;
+  private final String unitPrefix;
 
   PropertiesConfigurer(DriftlessProperties properties) {
+    this(properties, "");
+  }
+
+  /**
+   * For {@code unit}'s settings ({@link DriftlessProperties#forUnit}): a refused version table is
+   * then named as the unit's property, the only one of them the runtime validates that a unit
+   * sets itself.
+   */
+  PropertiesConfigurer(DriftlessProperties properties, String unit) {
     this.properties = properties;
+    this.unitPrefix = unit.isEmpty() ? "driftless." : "driftless.units." + unit + ".";
   }
 
   void applyTo(DriftlessConfiguration configuration) {
     configuration.driftPolicy(properties.verify().policy());
     configuration.baselineOnMigrate(properties.baselineOnMigrate());
     if (properties.versionTable() != null) {
-      apply("driftless.version-table", properties.versionTable(),
+      apply(unitPrefix + "version-table", properties.versionTable(),
           value -> versionTable(configuration, value));
     }
     apply("driftless.lock-wait", properties.lockWait(), configuration::migrationLockWait);

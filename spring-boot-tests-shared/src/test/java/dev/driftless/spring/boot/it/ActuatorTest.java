@@ -1,6 +1,7 @@
 package dev.driftless.spring.boot.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.driftless.spring.boot.it.app.TestApplication;
@@ -56,6 +57,41 @@ class ActuatorTest {
 
       assertEquals(503, health.statusCode(), health.body());
       assertTrue(health.body().contains("\"pending\":[\"56a2c09cdf32\"]"), health.body());
+    }
+  }
+
+  @Test
+  void withNamedUnitsTheEndpointAndHealthAnswerForEachUnitByName() throws Exception {
+    DataSource reporting = TestDatabases.fresh();
+    try (ConfigurableApplicationContext context = start(
+        "driftless.units.reporting.url=" + ((PGSimpleDataSource) reporting).getURL(),
+        "driftless.units.reporting.user=postgres")) {
+      String answer = get(context, "/actuator/driftless").body();
+      assertTrue(answer.contains("\"units\":{\"(unnamed)\":{\"revisions\":[{\"id\":\"56a2c09cdf32\""),
+          answer);
+      assertTrue(answer.contains("\"reporting\":{\"revisions\":[{\"id\":\"7e9f0a1b2c3d\""),
+          answer);
+      assertFalse(answer.contains("\"clean\":false"), answer);
+
+      HttpResponse<String> health = get(context, "/actuator/health/driftless");
+      assertEquals(200, health.statusCode(), health.body());
+      assertTrue(health.body().contains("\"(unnamed)\":{\"applied\":1,\"pending\":[]}"),
+          health.body());
+      assertTrue(health.body().contains("\"reporting\":{\"applied\":1,\"pending\":[]}"),
+          health.body());
+    }
+  }
+
+  @Test
+  void healthIsDownWhileAUnitHasARevisionPending() throws Exception {
+    try (ConfigurableApplicationContext context = start("driftless.units.reporting.enabled=true",
+        "driftless.units.reporting.migrate=false",
+        "driftless.units.reporting.verify.policy=off")) {
+      HttpResponse<String> health = get(context, "/actuator/health/driftless");
+
+      assertEquals(503, health.statusCode(), health.body());
+      assertTrue(health.body().contains(
+          "\"reporting\":{\"applied\":0,\"pending\":[\"7e9f0a1b2c3d\"]}"), health.body());
     }
   }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.driftless.Driftless;
+import dev.driftless.spring.boot.DriftlessUnits;
 import dev.driftless.spring.boot.it.reactive.ReactiveApplication;
 import dev.driftless.spring.boot.it.reactive.ReactiveItem;
 import dev.driftless.spring.boot.it.reactive.ReactiveItemRepository;
@@ -61,6 +62,21 @@ class ReactiveStarterTest {
         "driftless.url=" + postgres.getURL(), "driftless.user=postgres")) {
       assertEquals(List.of("1"), TestDatabases.query(database,
           "SELECT count(*) FROM driftless_history WHERE outcome = 'applied'"));
+    }
+  }
+
+  @Test
+  void aNamedUnitWithItsOwnUrlIsMigratedThereToo() {
+    DataSource reporting = TestDatabases.fresh();
+    try (ConfigurableApplicationContext context = start(
+        "spring.r2dbc.url=" + r2dbcUrl, "spring.r2dbc.username=postgres",
+        "driftless.units.reporting.url=" + ((PGSimpleDataSource) reporting).getURL(),
+        "driftless.units.reporting.user=postgres")) {
+      assertEquals(List.of("1"), TestDatabases.query(database,
+          "SELECT count(*) FROM driftless_history WHERE outcome = 'applied'"));
+      assertEquals(List.of("7e9f0a1b2c3d"), TestDatabases.query(reporting,
+          "SELECT revision_id FROM driftless_history_reporting WHERE outcome = 'applied'"));
+      assertTrue(context.getBean(DriftlessUnits.class).get("reporting").check().isClean());
     }
   }
 

@@ -212,6 +212,13 @@ class StarterTest {
   }
 
   @Test
+  void anInvalidEnabledFailsStartUpNamingThePropertyInsteadOfSwitchingDriftlessOff() {
+    Exception failure = assertThrows(Exception.class, () -> start("driftless.enabled=maybe"));
+
+    assertTrue(messages(failure).contains("driftless.enabled"), messages(failure));
+  }
+
+  @Test
   void anInvalidTimeoutFailsStartUpNamingTheProperty(CapturedOutput output) {
     Exception failure = assertThrows(Exception.class, () -> start("driftless.lock-timeout=-1s"));
 

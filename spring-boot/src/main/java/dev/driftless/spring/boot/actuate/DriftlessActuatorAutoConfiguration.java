@@ -1,7 +1,7 @@
 package dev.driftless.spring.boot.actuate;
 
-import dev.driftless.Driftless;
 import dev.driftless.spring.boot.DriftlessAutoConfiguration;
+import dev.driftless.spring.boot.DriftlessUnits;
 import dev.driftless.spring.boot.DriftlessUrlAutoConfiguration;
 import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -18,14 +18,14 @@ import org.springframework.context.annotation.Configuration;
  */
 @AutoConfiguration(after = {DriftlessAutoConfiguration.class, DriftlessUrlAutoConfiguration.class})
 @ConditionalOnClass(name = "org.springframework.boot.actuate.endpoint.annotation.Endpoint")
-@ConditionalOnBean(Driftless.class)
+@ConditionalOnBean(DriftlessUnits.class)
 public class DriftlessActuatorAutoConfiguration {
 
   @Bean
   @ConditionalOnMissingBean
   @ConditionalOnAvailableEndpoint(endpoint = DriftlessEndpoint.class)
-  public DriftlessEndpoint driftlessEndpoint(Driftless driftless) {
-    return new DriftlessEndpoint(driftless);
+  public DriftlessEndpoint driftlessEndpoint(DriftlessUnits units) {
+    return new DriftlessEndpoint(units);
   }
 
   @Configuration(proxyBeanMethods = false)
@@ -33,8 +33,8 @@ public class DriftlessActuatorAutoConfiguration {
   static class Boot3Health {
     @Bean
     @ConditionalOnMissingBean(name = "driftlessHealthIndicator")
-    DriftlessHealthIndicator driftlessHealthIndicator(Driftless driftless) {
-      return new DriftlessHealthIndicator(driftless);
+    DriftlessHealthIndicator driftlessHealthIndicator(DriftlessUnits units) {
+      return new DriftlessHealthIndicator(units);
     }
   }
 
@@ -43,8 +43,8 @@ public class DriftlessActuatorAutoConfiguration {
   static class Boot4Health {
     @Bean
     @ConditionalOnMissingBean(name = "driftlessHealthIndicator")
-    DriftlessHealthContributor driftlessHealthIndicator(Driftless driftless) {
-      return new DriftlessHealthContributor(driftless);
+    DriftlessHealthContributor driftlessHealthIndicator(DriftlessUnits units) {
+      return new DriftlessHealthContributor(units);
     }
   }
 }

@@ -1,6 +1,8 @@
 package dev.driftless.spring.boot.actuate;
 
 import dev.driftless.Driftless;
+import dev.driftless.spring.boot.DriftlessUnits;
+import java.util.List;
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
 
@@ -9,18 +11,22 @@ import org.springframework.boot.health.contributor.Health;
  * {@link HistoryHealth}.
  */
 public class DriftlessHealthContributor extends AbstractHealthIndicator {
-  private final Driftless driftless;
+  private final DriftlessUnits units;
 
+  /** For one unit. */
   public DriftlessHealthContributor(Driftless driftless) {
+    this(new DriftlessUnits(List.of(driftless)));
+  }
+
+  /** For every unit the starter runs: down when any unit has a revision pending. */
+  public DriftlessHealthContributor(DriftlessUnits units) {
     super("Driftless cannot read the version table");
-    this.driftless = driftless;
+    this.units = units;
   }
 
   @Override
   protected void doHealthCheck(Health.Builder builder) {
-    HistoryHealth health = HistoryHealth.of(driftless);
-    (health.up() ? builder.up() : builder.down())
-        .withDetail("applied", health.applied())
-        .withDetail("pending", health.pending());
+    HistoryHealth.OfUnits health = HistoryHealth.OfUnits.of(units);
+    (health.up() ? builder.up() : builder.down()).withDetails(health.details());
   }
 }
