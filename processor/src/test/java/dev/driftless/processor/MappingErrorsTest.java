@@ -40,6 +40,15 @@ class MappingErrorsTest {
         Arguments.of("@Convert(attributeName = \"key\", converter = AttributeConverter.class) "
             + "@ManyToMany java.util.Map<String, Thing> related;",
             "@Convert(attributeName = \"key\") is not supported by Driftless yet"),
+        Arguments.of("@ElementCollection @MapKeyJoinColumn(name = \"k\") "
+            + "java.util.Map<String, String> labels;",
+            "@MapKeyJoinColumn is for a map keyed by an entity; 'labels' is keyed by"),
+        Arguments.of("@ManyToMany @MapKeyJoinColumn(referencedColumnName = \"code\") "
+            + "java.util.Map<Thing, Thing> pairs;",
+            "@MapKeyJoinColumn(referencedColumnName) is not supported by Driftless yet"),
+        Arguments.of("@ManyToMany @MapKeyJoinColumns({@MapKeyJoinColumn(name = \"a\"), "
+            + "@MapKeyJoinColumn(name = \"b\")}) java.util.Map<Thing, Thing> couples;",
+            "@MapKeyJoinColumns is not supported by Driftless yet"),
         Arguments.of("@Column(table = \"thing_detail\") String detail;",
             "'thing_detail' is neither the table of"));
   }

@@ -183,7 +183,10 @@ final class SampleEntities {
       boolean entities = !has(field, "ElementCollection");
       if (Map.class.isAssignableFrom(raw)) {
         Map<Object, Object> map = new HashMap<>();
-        map.put(sample(raw(arguments[0]), false), element(arguments[1], entities, entity));
+        Class<?> key = raw(arguments[0]);
+        // A map keyed by an entity holds a stored one, whatever the map's values are.
+        map.put(key.isAnnotationPresent(jakarta.persistence.Entity.class) ? store(key)
+            : sample(key, false), element(arguments[1], entities, entity));
         return map;
       }
       Collection<Object> collection = Set.class.isAssignableFrom(raw) ? new HashSet<>()

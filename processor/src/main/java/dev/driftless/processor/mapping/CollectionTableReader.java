@@ -231,10 +231,20 @@ final class CollectionTableReader {
   /**
    * Adds the NOT NULL key column of a map to {@code table}: {@code <field>_KEY} unless
    * {@code @MapKeyColumn} names it, of {@code keyType}, shaped (length, precision) by
-   * {@code typeColumn} if given.
+   * {@code typeColumn} if given; for a map keyed by an entity, its {@link EntityMapKey}.
    */
   SpelledColumn mapKey(VariableElement field, TypeMirror keyType,
       Optional<AnnotationMirror> typeColumn, Table.Builder table, QualifiedName tableName) {
+    if (keyType instanceof DeclaredType declared
+        && AnnotationValues.has(declared.asElement(), Jpa.ENTITY)) {
+      return new EntityMapKey(context).add(field, (TypeElement) declared.asElement(), table,
+          tableName);
+    }
+    if (AnnotationValues.has(field, Jpa.MAP_KEY_JOIN_COLUMN)) {
+      throw context.reporter().abort(field, "@MapKeyJoinColumn is for a map keyed by an "
+          + "entity; '" + field.getSimpleName() + "' is keyed by " + keyType + ": name its key "
+          + "column with @MapKeyColumn instead.");
+    }
     String explicit = AnnotationValues.find(field, Jpa.MAP_KEY_COLUMN)
         .map(k -> values.string(k, "name")).orElse("");
     String name = explicit.isEmpty() ? names.mapKeyColumn(field.getSimpleName().toString())

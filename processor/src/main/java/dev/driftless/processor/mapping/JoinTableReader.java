@@ -208,20 +208,19 @@ final class JoinTableReader {
 
   /**
    * The NOT NULL key column of a map association, {@code <field>_KEY} unless
-   * {@code @MapKeyColumn} names it, of the key's basic or enum type; a key that is an entity or
-   * an embeddable is not mapped yet, and an error (the other map-key annotations are refused
-   * with the unsupported annotations, before an entity is read).
+   * {@code @MapKeyColumn} names it, of the key's basic or enum type, or the join column of an
+   * entity key; a key that is an embeddable is not mapped yet, and an error (the other map-key
+   * annotations are refused with the unsupported annotations, before an entity is read).
    */
   private SpelledColumn mapKeyColumn(VariableElement field, Table.Builder join,
       QualifiedName name) {
     TypeMirror keyType = ((DeclaredType) field.asType()).getTypeArguments().get(0);
-    boolean entityOrEmbeddable = keyType.getKind() == javax.lang.model.type.TypeKind.DECLARED
-        && (AnnotationValues.has(((DeclaredType) keyType).asElement(), Jpa.ENTITY)
-            || AnnotationValues.has(((DeclaredType) keyType).asElement(), Jpa.EMBEDDABLE));
-    if (entityOrEmbeddable) {
+    boolean embeddable = keyType.getKind() == javax.lang.model.type.TypeKind.DECLARED
+        && AnnotationValues.has(((DeclaredType) keyType).asElement(), Jpa.EMBEDDABLE);
+    if (embeddable) {
       throw reporter.abort(field, "A map association keyed by " + keyType + " is not supported "
-          + "by Driftless yet. Key it by a basic value (@MapKeyColumn) or by an attribute of the "
-          + "target (@MapKey), or write its table in a hand-written revision.");
+          + "by Driftless yet. Key it by a basic value (@MapKeyColumn), an entity, or an "
+          + "attribute of the target (@MapKey), or write its table in a hand-written revision.");
     }
     return new CollectionTableReader(context).mapKey(field, keyType,
         AnnotationValues.find(field, Jpa.MAP_KEY_COLUMN), join, name);
