@@ -184,9 +184,11 @@ final class SampleEntities {
       if (Map.class.isAssignableFrom(raw)) {
         Map<Object, Object> map = new HashMap<>();
         Class<?> key = raw(arguments[0]);
-        // A map keyed by an entity holds a stored one, whatever the map's values are.
+        // A map keyed by an entity holds a stored one; by an embeddable, a filled one.
         map.put(key.isAnnotationPresent(jakarta.persistence.Entity.class) ? store(key)
-            : sample(key, false), element(arguments[1], entities, entity));
+            : key.isAnnotationPresent(jakarta.persistence.Embeddable.class)
+                ? embeddable(key, false, entity) : sample(key, false),
+            element(arguments[1], entities, entity));
         return map;
       }
       Collection<Object> collection = Set.class.isAssignableFrom(raw) ? new HashSet<>()

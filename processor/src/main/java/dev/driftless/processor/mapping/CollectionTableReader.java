@@ -97,7 +97,7 @@ final class CollectionTableReader {
     List<SpelledColumn> key = new ArrayList<>(List.of(spelledOwner));
     SharedTables.Key kind;
     if (map) {
-      key.add(mapKey(field, collection.getTypeArguments().get(0),
+      key.addAll(mapKey(field, collection.getTypeArguments().get(0),
           AnnotationValues.find(field, Jpa.MAP_KEY_COLUMN), table, name));
       kind = SharedTables.Key.INDEXED;
     } else if (AnnotationValues.has(field, Jpa.ORDER_COLUMN)) {
@@ -231,14 +231,19 @@ final class CollectionTableReader {
   /**
    * Adds the NOT NULL key column of a map to {@code table}: {@code <field>_KEY} unless
    * {@code @MapKeyColumn} names it, of {@code keyType}, shaped (length, precision) by
-   * {@code typeColumn} if given; for a map keyed by an entity, its {@link EntityMapKey}.
+   * {@code typeColumn} if given; for a map keyed by an entity, its {@link EntityMapKey}, and by
+   * an embeddable, the columns of its {@link EmbeddableMapKey}.
    */
-  SpelledColumn mapKey(VariableElement field, TypeMirror keyType,
+  List<SpelledColumn> mapKey(VariableElement field, TypeMirror keyType,
       Optional<AnnotationMirror> typeColumn, Table.Builder table, QualifiedName tableName) {
     if (keyType instanceof DeclaredType declared
         && AnnotationValues.has(declared.asElement(), Jpa.ENTITY)) {
-      return new EntityMapKey(context).add(field, (TypeElement) declared.asElement(), table,
-          tableName);
+      return List.of(new EntityMapKey(context).add(field, (TypeElement) declared.asElement(),
+          table, tableName));
+    }
+    if (embeddable(keyType)) {
+      return new EmbeddableMapKey(context).add(field,
+          (TypeElement) ((DeclaredType) keyType).asElement(), table, tableName);
     }
     if (AnnotationValues.has(field, Jpa.MAP_KEY_JOIN_COLUMN)) {
       throw context.reporter().abort(field, "@MapKeyJoinColumn is for a map keyed by an "
@@ -258,7 +263,7 @@ final class CollectionTableReader {
     table.column(key);
     EnumChecks.of(keyType, name, context.types().mapKeyEnumerated(field)).ifPresent(check ->
         table.check(PostgresNames.check(tableName.name(), name), check));
-    return new SpelledColumn(key, spelling);
+    return List.of(new SpelledColumn(key, spelling));
   }
 
   private DeclaredType collectionType(VariableElement field) {

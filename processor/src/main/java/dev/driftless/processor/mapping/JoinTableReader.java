@@ -10,6 +10,7 @@ import dev.driftless.schema.PostgresNames;
 import dev.driftless.schema.QualifiedName;
 import dev.driftless.schema.ReferentialAction;
 import dev.driftless.schema.Table;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
@@ -105,11 +106,11 @@ final class JoinTableReader {
     if (isMap(field)) {
       // IndexedCollection.createPrimaryKey: owner and map key, or owner and element when the
       // key is an attribute of the target (@MapKey), whose column is not in this table.
-      SpelledColumn key = AnnotationValues.has(field, Jpa.MAP_KEY) ? element
-          : mapKeyColumn(field, join, name);
-      join.primaryKey(PostgresNames.primaryKey(name.name()),
-          HibernateColumnOrder.names(List.of(owner, key)));
-      kind = key == element ? SharedTables.Key.SET : SharedTables.Key.INDEXED;
+      boolean keyedByTarget = AnnotationValues.has(field, Jpa.MAP_KEY);
+      List<SpelledColumn> key = new ArrayList<>(List.of(owner));
+      key.addAll(keyedByTarget ? List.of(element) : mapKeyColumns(field, join, name));
+      join.primaryKey(PostgresNames.primaryKey(name.name()), HibernateColumnOrder.names(key));
+      kind = keyedByTarget ? SharedTables.Key.SET : SharedTables.Key.INDEXED;
     } else if (AnnotationValues.has(field, Jpa.ORDER_COLUMN)) {
       SpelledColumn order = new CollectionTableReader(context).addOrderColumn(field, join, name);
       join.primaryKey(PostgresNames.primaryKey(name.name()),
@@ -207,21 +208,13 @@ final class JoinTableReader {
   }
 
   /**
-   * The NOT NULL key column of a map association, {@code <field>_KEY} unless
-   * {@code @MapKeyColumn} names it, of the key's basic or enum type, or the join column of an
-   * entity key; a key that is an embeddable is not mapped yet, and an error (the other map-key
-   * annotations are refused with the unsupported annotations, before an entity is read).
+   * The NOT NULL key columns of a map association: {@code <field>_KEY} unless
+   * {@code @MapKeyColumn} names it, of the key's basic or enum type; the join column of an
+   * entity key; or the columns of an embeddable key.
    */
-  private SpelledColumn mapKeyColumn(VariableElement field, Table.Builder join,
+  private List<SpelledColumn> mapKeyColumns(VariableElement field, Table.Builder join,
       QualifiedName name) {
     TypeMirror keyType = ((DeclaredType) field.asType()).getTypeArguments().get(0);
-    boolean embeddable = keyType.getKind() == javax.lang.model.type.TypeKind.DECLARED
-        && AnnotationValues.has(((DeclaredType) keyType).asElement(), Jpa.EMBEDDABLE);
-    if (embeddable) {
-      throw reporter.abort(field, "A map association keyed by " + keyType + " is not supported "
-          + "by Driftless yet. Key it by a basic value (@MapKeyColumn), an entity, or an "
-          + "attribute of the target (@MapKey), or write its table in a hand-written revision.");
-    }
     return new CollectionTableReader(context).mapKey(field, keyType,
         AnnotationValues.find(field, Jpa.MAP_KEY_COLUMN), join, name);
   }
