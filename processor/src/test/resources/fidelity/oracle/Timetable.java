@@ -7,7 +7,8 @@ import java.util.Map;
 @Entity
 public class Timetable {
     @Id @GeneratedValue Long id;
-    @ManyToMany Map<ProductCategory, ProductCategory> leadByCategory;
+    @ManyToMany @MapKeyClass(ProductCategory.class)
+    Map<ProductCategory, ProductCategory> leadByCategory;
     @ManyToMany @JoinTable(name = "tt_backup") @MapKeyJoinColumn(name = "category")
     Map<ProductCategory, ProductCategory> backupByCategory;
     @OneToMany @JoinTable(name = "tt_deputy") Map<ProductCategory, ProductCategory> deputyOf;

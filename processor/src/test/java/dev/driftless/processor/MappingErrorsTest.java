@@ -34,9 +34,9 @@ class MappingErrorsTest {
             "@Convert needs converter = YourConverter.class"),
         Arguments.of("@org.hibernate.annotations.Formula(\"1\") Integer computed;",
             "@Formula is not supported by Driftless yet; such an attribute has no column"),
-        Arguments.of("@MapKeyClass(String.class) @ElementCollection "
+        Arguments.of("@MapKeyClass(Integer.class) @ElementCollection "
             + "java.util.Map<String, String> byName;",
-            "@MapKeyClass is not supported by Driftless yet"),
+            "@MapKeyClass(java.lang.Integer) differs from the map's key type java.lang.String"),
         Arguments.of("@Convert(attributeName = \"key\", converter = AttributeConverter.class) "
             + "@ManyToMany java.util.Map<String, Thing> related;",
             "@Convert(attributeName = \"key\") is not supported by Driftless yet"),

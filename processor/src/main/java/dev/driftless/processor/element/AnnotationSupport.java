@@ -34,7 +34,8 @@ public final class AnnotationSupport {
       "DiscriminatorColumn", "DiscriminatorValue", "ElementCollection", "Embeddable", "Embedded",
       "EmbeddedId", "Entity", "Enumerated", "ForeignKey", "GeneratedValue", "Id", "IdClass",
       "Index", "Inheritance", "JoinColumn", "JoinColumns", "JoinTable", "Lob", "ManyToMany",
-      "ManyToOne", "MapKey", "MapKeyColumn", "MapKeyEnumerated", "MapKeyJoinColumn",
+      "ManyToOne", "MapKey", "MapKeyClass", "MapKeyColumn", "MapKeyEnumerated",
+      "MapKeyJoinColumn",
       "MapKeyTemporal",
       "MappedSuperclass", "MapsId", "OneToMany", "OneToOne",
       "OrderColumn", "PrimaryKeyJoinColumn", "SecondaryTable", "SequenceGenerator", "Table",
@@ -60,7 +61,6 @@ public final class AnnotationSupport {
   private static final Map<String, String> JPA_UNSUPPORTED = Map.ofEntries(
       Map.entry("PrimaryKeyJoinColumns", "use one @PrimaryKeyJoinColumn per key column only for "
           + "a single-column key, or rename the key in a hand-written revision"),
-      Map.entry("MapKeyClass", "declare the map with its key type (Map<K, V>)"),
       Map.entry("MapKeyJoinColumns", "key the map by an entity with a single-column id (one "
           + "@MapKeyJoinColumn), or write its table in a hand-written revision"),
       Map.entry("EnumeratedValue", "use @Enumerated(STRING) or ORDINAL"));

@@ -52,6 +52,7 @@ public final class Jpa {
   public static final String COLLECTION_TABLE = P + "CollectionTable";
   public static final String MAP_KEY_COLUMN = P + "MapKeyColumn";
   public static final String MAP_KEY_JOIN_COLUMN = P + "MapKeyJoinColumn";
+  public static final String MAP_KEY_CLASS = P + "MapKeyClass";
   public static final String MAP_KEY = P + "MapKey";
   public static final String MAP_KEY_ENUMERATED = P + "MapKeyEnumerated";
   public static final String MAP_KEY_TEMPORAL = P + "MapKeyTemporal";

@@ -236,6 +236,16 @@ final class CollectionTableReader {
    */
   List<SpelledColumn> mapKey(VariableElement field, TypeMirror keyType,
       Optional<AnnotationMirror> typeColumn, Table.Builder table, QualifiedName tableName) {
+    AnnotationValues.find(field, Jpa.MAP_KEY_CLASS).ifPresent(keyClass -> {
+      TypeMirror declared = (TypeMirror) values.value(keyClass, "value");
+      boolean same = declared instanceof DeclaredType d && keyType instanceof DeclaredType k
+          ? d.asElement().equals(k.asElement()) : declared.toString().equals(keyType.toString());
+      if (!same) {
+        throw context.reporter().abort(field, "@MapKeyClass(" + declared + ") differs from the "
+            + "map's key type " + keyType + "; Driftless reads the key type from Map<K, V>: "
+            + "make them the same (or leave @MapKeyClass out).");
+      }
+    });
     if (keyType instanceof DeclaredType declared
         && AnnotationValues.has(declared.asElement(), Jpa.ENTITY)) {
       return List.of(new EntityMapKey(context).add(field, (TypeElement) declared.asElement(),

@@ -28,11 +28,13 @@ import javax.lang.model.element.Element;
  * @param required nullable columns of attributes Hibernate holds not optional (a primitive with
  *     {@code @Column}, any primitive of a single-table subclass): what Hibernate 7's per-subclass
  *     check of a {@code SINGLE_TABLE} hierarchy requires
+ * @param keyOrdered whether {@code keyColumns} are already in Hibernate's order, as a key derived
+ *     whole from a parent's is (in the parent's order), so the assembler keeps it
  */
 record Contribution(List<SourcedColumn> columns, List<String> keyColumns,
     List<String> keySpellings, List<ForeignKey> foreignKeys, List<UniqueConstraint> uniques, List<CheckSpec> checks,
     List<Index> indexes, List<String> naturalId, List<OwnedTable> ownedTables,
-    List<ForeignColumn> foreignColumns, List<String> required) {
+    List<ForeignColumn> foreignColumns, List<String> required, boolean keyOrdered) {
 
   static final Contribution NONE = new Builder().build();
 
@@ -94,6 +96,7 @@ record Contribution(List<SourcedColumn> columns, List<String> keyColumns,
     private final List<SourcedColumn> columns = new ArrayList<>();
     private final List<String> keyColumns = new ArrayList<>();
     private final List<String> keySpellings = new ArrayList<>();
+    private boolean keyOrdered;
     private final List<ForeignKey> foreignKeys = new ArrayList<>();
     private final List<UniqueConstraint> uniques = new ArrayList<>();
     private final List<CheckSpec> checks = new ArrayList<>();
@@ -109,6 +112,12 @@ record Contribution(List<SourcedColumn> columns, List<String> keyColumns,
     }
 
     /** Makes {@code column}, which Hibernate spells {@code spelling}, part of the key. */
+    /** Keeps the key columns in the order they are added (see {@link Contribution#keyOrdered}). */
+    Builder keyOrdered() {
+      keyOrdered = true;
+      return this;
+    }
+
     Builder key(String column, String spelling) {
       keyColumns.add(column);
       keySpellings.add(spelling);
@@ -168,13 +177,14 @@ record Contribution(List<SourcedColumn> columns, List<String> keyColumns,
       ownedTables.addAll(other.ownedTables);
       foreignColumns.addAll(other.foreignColumns);
       required.addAll(other.required);
+      keyOrdered |= other.keyOrdered;
       return this;
     }
 
     Contribution build() {
       return new Contribution(columns, keyColumns, keySpellings, foreignKeys, uniques, checks, indexes,
           naturalId,
-          ownedTables, foreignColumns, required);
+          ownedTables, foreignColumns, required, keyOrdered);
     }
   }
 }

@@ -172,7 +172,7 @@ final class EntityTableReader {
         .filter(check -> !before.checks().contains(check)).toList();
     return new Contribution(columns, read.keyColumns(), read.keySpellings(), read.foreignKeys(),
         read.uniques(), checks, read.indexes(), read.naturalId(), read.ownedTables(),
-        read.foreignColumns(), read.required());
+        read.foreignColumns(), read.required(), read.keyOrdered());
   }
 
   /**
@@ -222,11 +222,14 @@ final class EntityTableReader {
     return new Contribution(read.columns(), read.keyColumns(), read.keySpellings(),
         read.foreignKeys(), read.uniques(),
         read.checks(), read.indexes(), read.naturalId(), read.ownedTables(),
-        read.foreignColumns(), List.of());
+        read.foreignColumns(), List.of(), read.keyOrdered());
   }
 
   private Contribution embeddedId(EntityScope scope, VariableElement field) {
     Contribution.Builder result = Contribution.builder();
+    if (context.ids().derivedWhole(scope.entity())) {
+      result.keyOrdered();
+    }
     for (SpelledColumn key : context.ids().spelled(scope.entity(), field)) {
       context.spellings().column(scope.table(), key);
       result.column(key.column(), field).key(key.column().name(), key.spelling());

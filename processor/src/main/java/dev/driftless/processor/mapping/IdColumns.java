@@ -105,10 +105,17 @@ final class IdColumns {
    * The columns of an {@code @EmbeddedId}: the embeddable's fields, NOT NULL, in key order. A
    * field that an association of the entity maps with {@code @MapsId("field")} (the parent's id
    * held in the child's, the specification's derived identities 2b and 3b) is that association's
-   * join columns instead.
+   * join columns instead. An association with {@code @MapsId} and no value (derived identities 5b
+   * and 6b: the embedded id is of the parent's id type) maps the whole id: its join columns, in
+   * the order of the parent's key columns they refer to, are the key, and the embeddable's own
+   * attributes have no column.
    */
   private List<SpelledColumn> embeddedId(VariableElement field, List<VariableElement> entityFields,
       Element referencing) {
+    Optional<VariableElement> wholeId = wholeIdAssociation(entityFields);
+    if (wholeId.isPresent()) {
+      return mapsIdColumns(wholeId.get(), referencing); // in the parent's key order
+    }
     TypeElement type = (TypeElement) ((DeclaredType) field.asType()).asElement();
     List<SpelledColumn> columns = new ArrayList<>();
     for (VariableElement part : fields.persistentFields(type)) {
@@ -123,6 +130,19 @@ final class IdColumns {
       columns.add(column(logicalName(part), columnType));
     }
     return HibernateColumnOrder.sort(columns);
+  }
+
+  /**
+   * Whether {@code entity}'s {@code @EmbeddedId} is derived whole from a parent's key
+   * ({@code @MapsId} without a value): its key columns are then in the parent's key order.
+   */
+  boolean derivedWhole(TypeElement entity) {
+    return wholeIdAssociation(fields.allFields(entity)).isPresent();
+  }
+
+  private Optional<VariableElement> wholeIdAssociation(List<VariableElement> entityFields) {
+    return entityFields.stream().filter(f -> AnnotationValues.find(f, Jpa.MAPS_ID)
+        .map(m -> values.string(m, "value")).filter(String::isEmpty).isPresent()).findFirst();
   }
 
   /** The association among {@code entityFields} whose {@code @MapsId} names {@code part}. */

@@ -49,10 +49,10 @@ final class References {
       return Contribution.NONE; // shares this table's key: no column, and Hibernate adds none
     }
     boolean key = AnnotationValues.has(field, Jpa.ID) || AnnotationValues.has(field, Jpa.MAPS_ID);
-    // @MapsId("attr") into an @EmbeddedId: the embedded id already holds these columns as its
-    // attribute's (IdColumns.mapsIdColumns); the association adds only its foreign key.
-    boolean inEmbeddedId = AnnotationValues.find(field, Jpa.MAPS_ID)
-        .filter(m -> !values.string(m, "value").isEmpty()).isPresent()
+    // @MapsId into an @EmbeddedId ("attr": one attribute of it; no value: all of it): the
+    // embedded id already holds these columns (IdColumns.mapsIdColumns); the association adds
+    // only its foreign key.
+    boolean inEmbeddedId = AnnotationValues.has(field, Jpa.MAPS_ID)
         && context.fields().allFields(scope.entity()).stream()
             .anyMatch(f -> AnnotationValues.has(f, Jpa.EMBEDDED_ID));
     List<SpelledColumn> spelledIds = context.ids().spelled(target, field);

@@ -50,10 +50,13 @@ final class TableAssembler {
     return table.build();
   }
 
-  /** A composite key in Hibernate's column order; a single column as it is. */
+  /**
+   * A composite key in Hibernate's column order; a single column, or a key whose order is
+   * already Hibernate's, as it is.
+   */
   private static String[] keyOrder(Contribution parts) {
     List<String> key = parts.keyColumns();
-    if (key.size() < 2) {
+    if (key.size() < 2 || parts.keyOrdered()) {
       return key.toArray(String[]::new);
     }
     List<SpelledColumn> columns = new java.util.ArrayList<>();

@@ -58,8 +58,9 @@ class AnnotationSupportTest {
 
   @Test
   void refusesTheUnsupportedAndTheUnknownNamingWhatToDo() {
-    assertTrue(AnnotationSupport.refusal("jakarta.persistence.MapKeyClass").orElseThrow()
-        .startsWith("@MapKeyClass is not supported by Driftless yet; declare the map"));
+    assertTrue(AnnotationSupport.refusal("jakarta.persistence.MapKeyJoinColumns").orElseThrow()
+        .startsWith("@MapKeyJoinColumns is not supported by Driftless yet; key the map by an "
+            + "entity with a single-column id"));
     assertFalse(AnnotationSupport.refusal("jakarta.persistence.SecondaryTable").isPresent());
     assertTrue(AnnotationSupport.refusal("jakarta.persistence.FutureThing").orElseThrow()
         .contains("is not known to Driftless"));

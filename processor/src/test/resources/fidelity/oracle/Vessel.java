@@ -1,0 +1,9 @@
+package oracle;
+
+import jakarta.persistence.*;
+
+@Entity
+public class Vessel {
+    @EmbeddedId VesselId id;
+    String name;
+}
