@@ -2,6 +2,7 @@ package dev.driftless.maven;
 
 import dev.driftless.Driftless;
 import dev.driftless.DriftlessConfiguration;
+import dev.driftless.schema.QualifiedName;
 import java.io.IOException;
 import java.net.URLClassLoader;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
@@ -95,7 +96,7 @@ public abstract class AbstractDriftlessMojo extends AbstractMojo {
       configuration.unit(unit.strip());
     }
     if (versionTable != null && !versionTable.isBlank()) {
-      VersionTableName table = VersionTableName.parse(versionTable);
+      QualifiedName table = QualifiedName.parse(versionTable);
       configuration.versionTable(table.schema(), table.name());
     }
     if (needsDatabase()) {

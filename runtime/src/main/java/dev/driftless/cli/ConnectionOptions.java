@@ -83,13 +83,8 @@ final class ConnectionOptions {
   }
 
   QualifiedName versionTableName() {
-    if (versionTable == null || versionTable.isBlank()) {
-      return new UnitPaths(unit()).defaultVersionTable();
-    }
-    int dot = versionTable.indexOf('.');
-    return dot < 0
-        ? QualifiedName.of(QualifiedName.DEFAULT_SCHEMA, versionTable)
-        : QualifiedName.of(versionTable.substring(0, dot), versionTable.substring(dot + 1));
+    return versionTable == null || versionTable.isBlank()
+        ? new UnitPaths(unit()).defaultVersionTable() : QualifiedName.parse(versionTable);
   }
 
   ClassLoader classLoader() {

@@ -29,6 +29,25 @@ public record QualifiedName(String schema, String name) implements Comparable<Qu
     return new QualifiedName(schema, name);
   }
 
+  /**
+   * A name as settings write it: {@code schema.table}, or {@code table} in {@link
+   * #DEFAULT_SCHEMA}; surrounding blanks are ignored. The one reading of the command line's
+   * {@code --version-table}, the Maven plugin's {@code versionTable} and the starter's
+   * {@code driftless.version-table}.
+   *
+   * @throws IllegalArgumentException if it is blank, has an empty part or more than one dot
+   */
+  public static QualifiedName parse(String qualified) {
+    String text = qualified == null ? "" : qualified.strip();
+    String[] parts = text.split("\\.", -1);
+    if (text.isEmpty() || parts.length > 2 || parts[0].isEmpty()
+        || parts[parts.length - 1].isEmpty()) {
+      throw new IllegalArgumentException("expected schema.table or table, got '" + qualified
+          + "'");
+    }
+    return parts.length == 2 ? of(parts[0], parts[1]) : of(DEFAULT_SCHEMA, parts[0]);
+  }
+
   @Override
   public int compareTo(QualifiedName other) {
     return ORDER.compare(this, other);

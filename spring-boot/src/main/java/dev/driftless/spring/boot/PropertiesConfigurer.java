@@ -44,11 +44,8 @@ final class PropertiesConfigurer {
   }
 
   private static void versionTable(DriftlessConfiguration configuration, String value) {
-    String[] parts = value.split("\\.", -1);
-    if (parts.length > 2 || value.isBlank()) {
-      throw new IllegalArgumentException("expected schema.table or table, got '" + value + "'");
-    }
-    configuration.versionTable(parts.length == 2 ? parts[0] : QualifiedName.DEFAULT_SCHEMA, parts[parts.length - 1]);
+    QualifiedName table = QualifiedName.parse(value);
+    configuration.versionTable(table.schema(), table.name());
   }
 
   private static <T> void apply(String property, T value, Consumer<T> setter) {
