@@ -60,7 +60,7 @@ final class RevisionGenerator {
     this.filer = env.getFiler();
     this.options = options;
     this.reporter = reporter;
-    this.values = new AnnotationValues(elements);
+    this.values = new AnnotationValues();
     this.kapt = env.getOptions().containsKey(ProcessorOptions.KAPT_KOTLIN_GENERATED);
   }
 
