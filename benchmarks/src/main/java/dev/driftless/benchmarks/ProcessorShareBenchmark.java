@@ -32,13 +32,19 @@ public final class ProcessorShareBenchmark {
   private static final Path GNU_TIME = Path.of("/usr/bin/time");
   private static final Pattern MAX_RSS =
       Pattern.compile("Maximum resident set size \\(kbytes\\): (\\d+)");
+  private static final Pattern CPU_SECONDS =
+      Pattern.compile("(?:User|System) time \\(seconds\\): ([0-9.]+)");
 
   /** Warm medians in milliseconds: wall and CPU for each of the three variants. */
   record Warm(long plainWall, long noOpWall, long driftlessWall, long plainCpu, long noOpCpu,
       long driftlessCpu) {}
 
-  /** Cold medians: wall milliseconds, and maximum RSS in kB (-1 without GNU time). */
-  record Cold(long plainWall, long driftlessWall, long plainRss, long driftlessRss) {}
+  /**
+   * Cold medians: wall milliseconds; and from GNU time (-1 without it) the process's CPU
+   * milliseconds (user + system, all its threads: javac, JIT, GC) and maximum RSS in kB.
+   */
+  record Cold(long plainWall, long driftlessWall, long plainCpu, long driftlessCpu,
+      long plainRss, long driftlessRss) {}
 
   public static void main(String[] args) throws Exception {
     int entities = args.length == 0 ? 1000 : Integer.parseInt(args[0]);
@@ -64,10 +70,12 @@ public final class ProcessorShareBenchmark {
           share(w.driftlessCpu(), w.noOpCpu(), w.plainCpu()));
       if (cold) {
         Cold c = cold(sources, project, work, COLD_ROUNDS);
-        System.out.printf("cold javac, medians of %d: no processor %,d ms, max RSS %s | "
-                + "Driftless %,d ms (%s), max RSS %s (%s)%n", COLD_ROUNDS, c.plainWall(),
-            rss(c.plainRss()), c.driftlessWall(), share(c.driftlessWall(), c.plainWall(),
-                c.plainWall()), rss(c.driftlessRss()),
+        System.out.printf("cold javac, medians of %d: no processor %,d ms (cpu %,d), max RSS %s | "
+                + "Driftless %,d ms (%s; cpu %,d, %s), max RSS %s (%s)%n", COLD_ROUNDS,
+            c.plainWall(), c.plainCpu(), rss(c.plainRss()), c.driftlessWall(),
+            share(c.driftlessWall(), c.plainWall(), c.plainWall()), c.driftlessCpu(),
+            c.plainCpu() < 0 ? "n/a" : share(c.driftlessCpu(), c.plainCpu(), c.plainCpu()),
+            rss(c.driftlessRss()),
             c.plainRss() < 0 ? "n/a" : share(c.driftlessRss(), c.plainRss(), c.plainRss()));
       }
     } finally {
@@ -101,6 +109,8 @@ public final class ProcessorShareBenchmark {
       throws IOException, InterruptedException {
     List<Long> plainWall = new ArrayList<>();
     List<Long> driftlessWall = new ArrayList<>();
+    List<Long> plainCpu = new ArrayList<>();
+    List<Long> driftlessCpu = new ArrayList<>();
     List<Long> plainRss = new ArrayList<>();
     List<Long> driftlessRss = new ArrayList<>();
     Path argfile = work.resolve("sources.txt");
@@ -117,14 +127,19 @@ public final class ProcessorShareBenchmark {
         boolean driftless = (k == 0) == driftlessFirst;
         long[] run = javacProcess(argfile, driftless, project, work.resolve("cold" + round + k));
         (driftless ? driftlessWall : plainWall).add(run[0]);
-        (driftless ? driftlessRss : plainRss).add(run[1]);
+        (driftless ? driftlessCpu : plainCpu).add(run[1]);
+        (driftless ? driftlessRss : plainRss).add(run[2]);
       }
     }
     return new Cold(CompileBenchmark.median(plainWall), CompileBenchmark.median(driftlessWall),
+        CompileBenchmark.median(plainCpu), CompileBenchmark.median(driftlessCpu),
         CompileBenchmark.median(plainRss), CompileBenchmark.median(driftlessRss));
   }
 
-  /** One {@code javac} process; returns its wall milliseconds and max RSS in kB (or -1). */
+  /**
+   * One {@code javac} process; returns its wall milliseconds, CPU milliseconds and max RSS in kB
+   * (the last two -1 without GNU time).
+   */
   private static long[] javacProcess(Path argfile, boolean driftless, Path project, Path out)
       throws IOException, InterruptedException {
     Path classes = Files.createDirectories(out.resolve("classes"));
@@ -157,8 +172,16 @@ public final class ProcessorShareBenchmark {
     }
     Matcher rss = MAX_RSS.matcher(output);
     long maxRss = gnuTime && rss.find() ? Long.parseLong(rss.group(1)) : -1;
+    long cpu = -1;
+    if (gnuTime) {
+      double seconds = 0;
+      for (Matcher m = CPU_SECONDS.matcher(output); m.find(); ) {
+        seconds += Double.parseDouble(m.group(1));
+      }
+      cpu = Math.round(seconds * 1000);
+    }
     CompileBenchmark.delete(out);
-    return new long[] {wall, maxRss};
+    return new long[] {wall, cpu, maxRss};
   }
 
   private static String share(long value, long minus, long of) {
