@@ -50,8 +50,11 @@ public final class CompileBenchmark {
   private static final Variant[] COMPARED = {Variant.PLAIN, Variant.DRIFTLESS_UNCHANGED,
       Variant.DRIFTLESS_FIRST_REVISION, Variant.HIBERNATE_METAMODEL};
 
-  /** One compilation's wall time and the compiling thread's CPU time, in milliseconds. */
-  record Timing(long wallMillis, long cpuMillis) {}
+  /**
+   * One compilation's wall time, the compiling thread's CPU time, and the part of it spent in
+   * Driftless's {@code process} (0 without Driftless), in milliseconds.
+   */
+  record Timing(long wallMillis, long cpuMillis, long processorCpuMillis) {}
 
   /** Median milliseconds per variant for a model of {@code entities}. */
   record Result(int entities, long plain, long driftless, long driftlessFirst, long hibernate) {}
@@ -133,13 +136,14 @@ public final class CompileBenchmark {
         "-classpath", System.getProperty("java.class.path"),
         "-d", classes.toString(), "-s", generated.toString()));
     List<Processor> processors = new ArrayList<>();
+    TimedProcessor driftless = new TimedProcessor(new DriftlessProcessor());
     switch (variant) {
       case PLAIN -> options.add("-proc:none");
       case HIBERNATE_METAMODEL -> processors.add(new HibernateProcessor());
       case DRIFTLESS_UNCHANGED, DRIFTLESS_FIRST_REVISION -> {
         Path home = variant == Variant.DRIFTLESS_UNCHANGED ? project : out.resolve("fresh");
         options.addAll(driftlessOptions(home));
-        processors.add(new DriftlessProcessor());
+        processors.add(driftless);
       }
       case NO_OP_PROCESSOR -> processors.add(new NoOpProcessor());
       default -> throw new IllegalArgumentException(variant.name());
@@ -170,7 +174,7 @@ public final class CompileBenchmark {
     // javac compiles on the calling thread: its CPU time is javac's work (and the processors'),
     // without the time other processes on a busy machine take from it.
     return new Timing((System.nanoTime() - start) / 1_000_000,
-        (threads.getCurrentThreadCpuTime() - cpuStart) / 1_000_000);
+        (threads.getCurrentThreadCpuTime() - cpuStart) / 1_000_000, driftless.cpuMillis());
   }
 
   static long median(List<Long> values) {

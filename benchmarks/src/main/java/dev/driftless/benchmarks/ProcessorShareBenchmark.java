@@ -37,7 +37,7 @@ public final class ProcessorShareBenchmark {
 
   /** Warm medians in milliseconds: wall and CPU for each of the three variants. */
   record Warm(long plainWall, long noOpWall, long driftlessWall, long plainCpu, long noOpCpu,
-      long driftlessCpu) {}
+      long driftlessCpu, long processorCpu) {}
 
   /**
    * Cold medians: wall milliseconds; and from GNU time (-1 without it) the process's CPU
@@ -68,6 +68,8 @@ public final class ProcessorShareBenchmark {
           share(w.noOpCpu(), w.plainCpu(), w.plainCpu()),
           share(w.driftlessWall(), w.noOpWall(), w.plainWall()),
           share(w.driftlessCpu(), w.noOpCpu(), w.plainCpu()));
+      System.out.printf("  inside Driftless's process(): %,d ms cpu, %s of javac's own cpu%n",
+          w.processorCpu(), share(w.processorCpu(), 0, w.plainCpu()));
       if (cold) {
         Cold c = cold(sources, project, work, COLD_ROUNDS);
         System.out.printf("cold javac, medians of %d: no processor %,d ms (cpu %,d), max RSS %s | "
@@ -88,6 +90,7 @@ public final class ProcessorShareBenchmark {
     Variant[] order = {Variant.PLAIN, Variant.NO_OP_PROCESSOR, Variant.DRIFTLESS_UNCHANGED};
     List<List<Long>> wall = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
     List<List<Long>> cpu = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+    List<Long> processor = new ArrayList<>();
     for (int round = 0; round < warmup + rounds; round++) {
       for (int k = 0; k < order.length; k++) {
         int v = (round + k) % order.length;
@@ -97,12 +100,16 @@ public final class ProcessorShareBenchmark {
         if (round >= warmup) {
           wall.get(v).add(t.wallMillis());
           cpu.get(v).add(t.cpuMillis());
+          if (order[v] == Variant.DRIFTLESS_UNCHANGED) {
+            processor.add(t.processorCpuMillis());
+          }
         }
       }
     }
     return new Warm(CompileBenchmark.median(wall.get(0)), CompileBenchmark.median(wall.get(1)),
         CompileBenchmark.median(wall.get(2)), CompileBenchmark.median(cpu.get(0)),
-        CompileBenchmark.median(cpu.get(1)), CompileBenchmark.median(cpu.get(2)));
+        CompileBenchmark.median(cpu.get(1)), CompileBenchmark.median(cpu.get(2)),
+        CompileBenchmark.median(processor));
   }
 
   static Cold cold(List<Path> sources, Path project, Path work, int rounds)
