@@ -3,6 +3,8 @@ package dev.driftless.benchmarks;
 import dev.driftless.processor.DriftlessProcessor;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,8 +37,24 @@ public final class CompileBenchmark {
   private static final int WARMUP = 3;
   private static final int ROUNDS = 7;
 
-  /** One way of compiling. */
-  enum Variant { PLAIN, DRIFTLESS_UNCHANGED, DRIFTLESS_FIRST_REVISION, HIBERNATE_METAMODEL }
+  /**
+   * One way of compiling. {@code NO_OP_PROCESSOR} (a processor that reads nothing) is not one of
+   * this harness's four: {@link ProcessorShareBenchmark} uses it to separate what javac itself
+   * spends on running any processor from what ours spends.
+   */
+  enum Variant {
+    PLAIN, DRIFTLESS_UNCHANGED, DRIFTLESS_FIRST_REVISION, HIBERNATE_METAMODEL, NO_OP_PROCESSOR
+  }
+
+  /** The four variants this harness compares, in their rotating order. */
+  private static final Variant[] COMPARED = {Variant.PLAIN, Variant.DRIFTLESS_UNCHANGED,
+      Variant.DRIFTLESS_FIRST_REVISION, Variant.HIBERNATE_METAMODEL};
+
+  /**
+   * One compilation's wall time, the compiling thread's CPU time, and the part of it spent in
+   * Driftless's {@code process} (0 without Driftless), in milliseconds.
+   */
+  record Timing(long wallMillis, long cpuMillis, long processorCpuMillis) {}
 
   /** Median milliseconds per variant for a model of {@code entities}. */
   record Result(int entities, long plain, long driftless, long driftlessFirst, long hibernate) {}
@@ -61,7 +79,7 @@ public final class CompileBenchmark {
       // The up-to-date snapshot a team has committed: written once by a first build.
       Path project = work.resolve("project");
       seed(sources, project, work.resolve("seed"));
-      Variant[] order = Variant.values();
+      Variant[] order = COMPARED;
       List<List<Long>> times = new ArrayList<>();
       for (int i = 0; i < order.length; i++) {
         times.add(new ArrayList<>());
@@ -83,17 +101,34 @@ public final class CompileBenchmark {
   }
 
   /** The first build of the project: writes its snapshot and first revision. */
-  private static void seed(List<Path> sources, Path project, Path out) throws IOException {
+  static void seed(List<Path> sources, Path project, Path out) throws IOException {
     compileWith(sources, Variant.DRIFTLESS_UNCHANGED, project, out, false);
   }
 
   /** Compiles once; returns wall milliseconds. */
   static long compile(List<Path> sources, Variant variant, Path project, Path out)
       throws IOException {
+    return compileWith(sources, variant, project, out, true).wallMillis();
+  }
+
+  /** Compiles once; returns the wall and CPU time. */
+  static Timing compileTimed(List<Path> sources, Variant variant, Path project, Path out)
+      throws IOException {
     return compileWith(sources, variant, project, out, true);
   }
 
-  private static long compileWith(List<Path> sources, Variant variant, Path project, Path out,
+  /**
+   * The options that run Driftless on the project whose snapshot and revisions are in
+   * {@code home}, as its build would.
+   */
+  static List<String> driftlessOptions(Path home) {
+    return List.of("-Adriftless.snapshot=" + home.resolve("snapshot.json"),
+        "-Adriftless.packages=" + GeneratedModel.PACKAGE,
+        "-Adriftless.revisions.dir=" + home.resolve("migrations"),
+        "-Adriftless.revisions.package=bench.migrations");
+  }
+
+  private static Timing compileWith(List<Path> sources, Variant variant, Path project, Path out,
       boolean withRevisions) throws IOException {
     Path classes = Files.createDirectories(out.resolve("classes"));
     Path generated = Files.createDirectories(out.resolve("generated"));
@@ -101,21 +136,22 @@ public final class CompileBenchmark {
         "-classpath", System.getProperty("java.class.path"),
         "-d", classes.toString(), "-s", generated.toString()));
     List<Processor> processors = new ArrayList<>();
+    TimedProcessor driftless = new TimedProcessor(new DriftlessProcessor());
     switch (variant) {
       case PLAIN -> options.add("-proc:none");
       case HIBERNATE_METAMODEL -> processors.add(new HibernateProcessor());
       case DRIFTLESS_UNCHANGED, DRIFTLESS_FIRST_REVISION -> {
         Path home = variant == Variant.DRIFTLESS_UNCHANGED ? project : out.resolve("fresh");
-        options.addAll(List.of("-Adriftless.snapshot=" + home.resolve("snapshot.json"),
-            "-Adriftless.packages=" + GeneratedModel.PACKAGE,
-            "-Adriftless.revisions.dir=" + home.resolve("migrations"),
-            "-Adriftless.revisions.package=bench.migrations"));
-        processors.add(new DriftlessProcessor());
+        options.addAll(driftlessOptions(home));
+        processors.add(driftless);
       }
+      case NO_OP_PROCESSOR -> processors.add(new NoOpProcessor());
       default -> throw new IllegalArgumentException(variant.name());
     }
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     StringWriter diagnostics = new StringWriter();
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    long cpuStart = threads.getCurrentThreadCpuTime();
     long start = System.nanoTime();
     try (StandardJavaFileManager files = javac.getStandardFileManager(null, null, null)) {
       List<Path> all = new ArrayList<>(sources);
@@ -135,15 +171,18 @@ public final class CompileBenchmark {
         throw new IllegalStateException(variant + " does not compile:\n" + diagnostics);
       }
     }
-    return (System.nanoTime() - start) / 1_000_000;
+    // javac compiles on the calling thread: its CPU time is javac's work (and the processors'),
+    // without the time other processes on a busy machine take from it.
+    return new Timing((System.nanoTime() - start) / 1_000_000,
+        (threads.getCurrentThreadCpuTime() - cpuStart) / 1_000_000, driftless.cpuMillis());
   }
 
-  private static long median(List<Long> values) {
+  static long median(List<Long> values) {
     List<Long> sorted = values.stream().sorted().toList();
     return sorted.get(sorted.size() / 2);
   }
 
-  private static void delete(Path root) throws IOException {
+  static void delete(Path root) throws IOException {
     try (Stream<Path> paths = Files.walk(root)) {
       for (Path path : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) {
         Files.delete(path);

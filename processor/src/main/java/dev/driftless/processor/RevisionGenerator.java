@@ -16,6 +16,7 @@ import dev.driftless.processor.store.SnapshotStore;
 import dev.driftless.processor.store.ClassPathResources;
 import dev.driftless.processor.store.RevisionHistory;
 import dev.driftless.processor.store.StaleRevisions;
+import dev.driftless.processor.store.StoredSnapshot;
 
 import com.squareup.javapoet.JavaFile;
 import dev.driftless.diff.OnlineForms;
@@ -60,7 +61,7 @@ final class RevisionGenerator {
     this.filer = env.getFiler();
     this.options = options;
     this.reporter = reporter;
-    this.values = new AnnotationValues(elements);
+    this.values = new AnnotationValues();
     this.kapt = env.getOptions().containsKey(ProcessorOptions.KAPT_KOTLIN_GENERATED);
   }
 
@@ -86,28 +87,35 @@ final class RevisionGenerator {
         + stale.getQualifiedName() + " out of the revision index: its source is not in "
         + options.revisionsDir() + " any more, so it is a class an earlier build left in the "
         + "class output. Build clean (mvn clean compile) to delete it."));
-    Optional<Schema> stored;
+    String modelText = store.render(model);
+    StoredSnapshot stored;
     try {
-      stored = store.read(options.snapshot());
+      stored = store.read(options.snapshot(), modelText);
     } catch (SnapshotFormatException | IOException e) {
       reporter.error("Cannot read the snapshot: " + e.getMessage());
       return;
     }
-    if (stored.isEmpty() && !history.isEmpty()) {
+    if (!stored.exists() && !history.isEmpty()) {
       reportMissingSnapshot(history);
       return; // a first run here would generate a revision that creates every table again
     }
-    Schema snapshot = stored.orElse(Schema.empty());
     Set<String> revisionClasses = new TreeSet<>(history.classNames());
-    String modelText = store.render(model);
-    ChangeIntents intents = ChangeIntents.of(mapped.origins(), values);
-    RenameHints hints = intents.renameHints();
-    List<SchemaOp> upgrade = differ.diff(snapshot, model, hints);
-    if (new PossibleRenames(reporter, intents).report(upgrade, snapshot, hints)) {
-      return; // never guess: a drop and an add that may be a rename loses a column of data
-    }
     Set<String> heads = history.heads();
     boolean merge = heads.size() > 1;
+    if (stored.holds(modelText) && !merge) {
+      // The everyday build. A snapshot holding the model's own text holds the model's schema
+      // (see StoredSnapshot): the diff would be empty, and with one head there is nothing to
+      // check, finish or generate, so neither the parse nor the diff is needed.
+      writeResources(revisionClasses, modelText, entities);
+      return;
+    }
+    ChangeIntents intents = ChangeIntents.of(mapped.origins(), values);
+    RenameHints hints = intents.renameHints();
+    List<SchemaOp> upgrade = stored.holds(modelText) ? List.of()
+        : differ.diff(stored.schema(), model, hints);
+    if (new PossibleRenames(reporter, intents).report(upgrade, stored.schema(), hints)) {
+      return; // never guess: a drop and an add that may be a rename loses a column of data
+    }
     Optional<String> interrupted = interruptedRevision(history, heads, modelText);
     try {
       if (options.check() && (!upgrade.isEmpty() || merge)) {
@@ -121,14 +129,29 @@ final class RevisionGenerator {
             + "wrote the snapshot. Review and commit both.");
       } else if (!upgrade.isEmpty() || merge) {
         revisionClasses.add(
-            generate(heads, snapshot, model, modelText, upgrade, intents));
+            generate(heads, stored.schema(), model, modelText, upgrade, intents));
       }
+    } catch (IOException e) {
+      reportWriteFailure(e);
+      return;
+    }
+    writeResources(revisionClasses, modelText, entities);
+  }
+
+  /** The class-path index and snapshot the runtime reads, written on every build. */
+  private void writeResources(Set<String> revisionClasses, String modelText,
+      List<TypeElement> entities) {
+    try {
       new ClassPathResources(filer, new UnitPaths(options.unit()))
           .write(revisionClasses, modelText, entities);
     } catch (IOException e) {
-      reporter.error("Cannot write Driftless output: " + e.getMessage()
-          + ". Check that the paths in the -Adriftless.* options are writable.");
+      reportWriteFailure(e);
     }
+  }
+
+  private void reportWriteFailure(IOException e) {
+    reporter.error("Cannot write Driftless output: " + e.getMessage()
+        + ". Check that the paths in the -Adriftless.* options are writable.");
   }
 
   /**

@@ -38,6 +38,17 @@ public final class SnapshotCodec {
    * @throws SnapshotFormatException if it is not UTF-8 text or not a snapshot this reads
    */
   public Schema read(Path file) throws IOException {
-    return SnapshotReader.read(SnapshotFile.read(file), file.toString());
+    return read(text(file), file.toString());
+  }
+
+  /**
+   * The text of the snapshot file {@code file}, not parsed: a caller that holds the text this
+   * codec would write for its schema can compare the two before paying for a parse.
+   *
+   * @throws IOException if it is missing, a directory or unreadable
+   * @throws SnapshotFormatException if it is not UTF-8 text
+   */
+  public String text(Path file) throws IOException {
+    return SnapshotFile.read(file);
   }
 }

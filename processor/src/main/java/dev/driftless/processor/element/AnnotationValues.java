@@ -1,26 +1,30 @@
 package dev.driftless.processor.element;
 
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.WeakHashMap;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Name;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
-import javax.lang.model.util.Elements;
+import javax.lang.model.util.ElementFilter;
 
 /**
  * Reads annotations by name through their mirrors. The processor needs no compile dependency on
  * the annotations it reads, and class-valued members work (reflection would throw).
  */
 public final class AnnotationValues {
-  private final Elements elements;
+  // Shared by the compilations of one JVM (a build daemon runs several, perhaps at once).
+  private static final Map<Name, String> QUALIFIED_NAMES =
+      Collections.synchronizedMap(new WeakHashMap<>());
 
-  public AnnotationValues(Elements elements) {
-    this.elements = elements;
-  }
+  private final Map<Element, Map<String, ExecutableElement>> members = new HashMap<>();
 
   public static boolean has(Element element, String annotation) {
     return find(element, annotation).isPresent();
@@ -29,11 +33,26 @@ public final class AnnotationValues {
   public static Optional<AnnotationMirror> find(Element element, String annotation) {
     for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
       TypeElement type = (TypeElement) mirror.getAnnotationType().asElement();
-      if (type.getQualifiedName().contentEquals(annotation)) {
+      if (qualifiedName(type).equals(annotation)) {
         return Optional.of(mirror);
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The qualified name of an annotation type as a string, converted once. javac's names convert
+   * themselves to a new string on every comparison with a string, and a build asks for the
+   * annotations of each element dozens of times. Weak keys: a compilation's names go with it.
+   */
+  private static String qualifiedName(TypeElement type) {
+    Name name = type.getQualifiedName();
+    String known = QUALIFIED_NAMES.get(name);
+    if (known == null) {
+      known = name.toString();
+      QUALIFIED_NAMES.put(name, known);
+    }
+    return known;
   }
 
   /**
@@ -54,9 +73,39 @@ public final class AnnotationValues {
    * user's version lacks is simply not set.
    */
   public Object value(AnnotationMirror mirror, String member) {
-    Map<? extends ExecutableElement, ? extends AnnotationValue> values =
-        elements.getElementValuesWithDefaults(mirror);
-    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e : values.entrySet()) {
+    ExecutableElement method = member(mirror, member);
+    if (method == null) {
+      return writtenByName(mirror, member);
+    }
+    // What Elements.getElementValuesWithDefaults gives for one member, without building the map
+    // of every member (and their defaults) on each of the many calls per attribute.
+    AnnotationValue value = mirror.getElementValues().get(method);
+    if (value == null) {
+      value = method.getDefaultValue();
+    }
+    return value == null ? null : value.getValue();
+  }
+
+  /**
+   * The member method {@code member} of the mirror's annotation type, or null if it has none.
+   * Looked up once per annotation type and build: comparing javac's names with strings converts
+   * them to strings every time.
+   */
+  private ExecutableElement member(AnnotationMirror mirror, String member) {
+    Element type = mirror.getAnnotationType().asElement();
+    return members.computeIfAbsent(type, t -> {
+      Map<String, ExecutableElement> byName = new HashMap<>();
+      for (ExecutableElement method : ElementFilter.methodsIn(t.getEnclosedElements())) {
+        byName.put(method.getSimpleName().toString(), method);
+      }
+      return byName;
+    }).get(member);
+  }
+
+  /** A written value whose member the type does not declare (an unresolved annotation type). */
+  private static Object writtenByName(AnnotationMirror mirror, String member) {
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e
+        : mirror.getElementValues().entrySet()) {
       if (e.getKey().getSimpleName().contentEquals(member)) {
         return e.getValue().getValue();
       }

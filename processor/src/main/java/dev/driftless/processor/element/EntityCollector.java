@@ -1,8 +1,7 @@
 package dev.driftless.processor.element;
 
-import java.util.Comparator;
 import java.util.List;
-import java.util.TreeSet;
+import java.util.TreeMap;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -28,8 +27,8 @@ public final class EntityCollector {
 
   /** The entities of {@code packages}, sorted by qualified name. */
   public List<TypeElement> collect(List<String> packages, RoundEnvironment round) {
-    TreeSet<TypeElement> entities =
-        new TreeSet<>(Comparator.comparing(t -> t.getQualifiedName().toString()));
+    // Keyed by the name as a string, converted once per entity rather than per comparison.
+    TreeMap<String, TypeElement> entities = new TreeMap<>();
     for (String name : packages) {
       PackageElement pkg = elements.getPackageElement(name);
       if (pkg == null) {
@@ -37,19 +36,20 @@ public final class EntityCollector {
       }
       for (Element member : pkg.getEnclosedElements()) {
         if (member.getKind() == ElementKind.CLASS && AnnotationValues.has(member, Jpa.ENTITY)) {
-          entities.add((TypeElement) member);
+          TypeElement entity = (TypeElement) member;
+          entities.put(entity.getQualifiedName().toString(), entity);
         }
       }
     }
     for (Element element : round.getRootElements()) {
       if (element.getKind() == ElementKind.CLASS && AnnotationValues.has(element, Jpa.ENTITY)
-          && !entities.contains((TypeElement) element)) {
+          && !entities.containsKey(((TypeElement) element).getQualifiedName().toString())) {
         String pkg = elements.getPackageOf(element).getQualifiedName().toString();
         reporter.warning(element, "Entity " + element.getSimpleName() + " is in package " + pkg
             + ", which is not in -Adriftless.packages " + packages + ", so it is "
             + "not part of the schema. Add the package to the option if it should be.");
       }
     }
-    return List.copyOf(entities);
+    return List.copyOf(entities.values());
   }
 }

@@ -2,8 +2,11 @@ package dev.driftless.processor.element;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -24,6 +27,12 @@ import javax.lang.model.type.TypeMirror;
 public final class EntityFields {
   private final AnnotationValues values;
   private final ErrorReporter reporter;
+  /**
+   * The answers so far, one build's: the readers of tables, keys, references and embeddables
+   * each ask again for the same types (a reference asks for its target's key fields).
+   */
+  private final Map<TypeElement, List<VariableElement>> persistent = new HashMap<>();
+  private final Map<TypeElement, List<VariableElement>> all = new HashMap<>();
 
   public EntityFields(AnnotationValues values, ErrorReporter reporter) {
     this.values = values;
@@ -32,12 +41,23 @@ public final class EntityFields {
 
   /** The fields {@code entity} (or an embeddable) declares, with its mapped superclasses'. */
   public List<VariableElement> persistentFields(TypeElement entity) {
-    return fields(entity, false);
+    return known(persistent, entity, false);
   }
 
   /** The fields of {@code entity} and of every entity and mapped superclass above it. */
   public List<VariableElement> allFields(TypeElement entity) {
-    return fields(entity, true);
+    return known(all, entity, true);
+  }
+
+  /** A refusal (an abort) is not remembered: asking again reports it again, as before. */
+  private List<VariableElement> known(Map<TypeElement, List<VariableElement>> answers,
+      TypeElement entity, boolean throughEntities) {
+    List<VariableElement> fields = answers.get(entity);
+    if (fields == null) {
+      fields = Collections.unmodifiableList(fields(entity, throughEntities));
+      answers.put(entity, fields);
+    }
+    return fields;
   }
 
   private List<VariableElement> fields(TypeElement entity, boolean throughEntities) {
@@ -148,6 +168,7 @@ public final class EntityFields {
       return null;
     }
     TypeElement element = (TypeElement) ((DeclaredType) superclass).asElement();
-    return element.getQualifiedName().contentEquals("java.lang.Object") ? null : element;
+    // Only java.lang.Object (of classes) has no superclass; cheaper than comparing its name.
+    return element.getSuperclass().getKind() == TypeKind.NONE ? null : element;
   }
 }

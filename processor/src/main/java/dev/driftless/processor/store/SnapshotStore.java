@@ -35,6 +35,25 @@ public final class SnapshotStore {
     return Optional.of(codec.read(path));
   }
 
+  /**
+   * The snapshot at {@code path} ({@link StoredSnapshot#none()} if there is no file yet), parsed
+   * now unless it holds exactly {@code modelText}: a snapshot that differs from the model is
+   * parsed, so a malformed one fails here, as {@link #read} fails.
+   *
+   * @throws IOException naming the file, if it is a directory or cannot be read
+   * @throws dev.driftless.snapshot.SnapshotFormatException if it differs and is not a snapshot
+   */
+  public StoredSnapshot read(Path path, String modelText) throws IOException {
+    if (!Files.exists(path) && !Files.isSymbolicLink(path)) {
+      return StoredSnapshot.none();
+    }
+    StoredSnapshot stored = StoredSnapshot.of(codec.text(path), path.toString());
+    if (!stored.holds(modelText)) {
+      stored.schema();
+    }
+    return stored;
+  }
+
   public String render(Schema schema) {
     return codec.write(schema);
   }
