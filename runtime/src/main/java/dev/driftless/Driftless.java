@@ -234,9 +234,10 @@ public final class Driftless {
     DriftReport report = check();
     if (!report.isClean()) {
       if (settings.driftPolicy() == DriftPolicy.FAIL) {
-        throw new DriftException(report);
+        throw new DriftException(report, settings.unit());
       }
-      LOG.warn("{}", report.format());
+      LOG.warn("{}{}", settings.unit().isEmpty() ? "" : "Schema unit '" + settings.unit() + "': ",
+          report.format());
     }
     return report;
   }

@@ -159,6 +159,21 @@ class SchemaUnitsTest {
   }
 
   @Test
+  void driftInANamedUnitNamesTheUnit() {
+    DataSource database = TestDatabases.fresh();
+    Driftless billingUnit = Driftless.configure().dataSource(database).classLoader(twoUnits())
+        .unit("billing").load();
+    billingUnit.migrate();
+    TestDatabases.execute(database, "ALTER TABLE invoice ADD COLUMN note text");
+
+    dev.driftless.DriftException drift =
+        assertThrows(dev.driftless.DriftException.class, billingUnit::verify);
+    assertEquals("billing", drift.unit());
+    assertTrue(drift.getMessage().startsWith("Schema unit 'billing': "), drift.getMessage());
+    assertTrue(drift.getMessage().contains("note"), drift.getMessage());
+  }
+
+  @Test
   void aUnitAloneOnTheClassPathReportsAnotherUnitsTablesAsDrift() {
     // The counterpart of the test above: ownership comes from the other unit's snapshot.
     DataSource database = TestDatabases.fresh();

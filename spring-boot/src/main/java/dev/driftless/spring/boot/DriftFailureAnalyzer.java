@@ -12,12 +12,14 @@ final class DriftFailureAnalyzer extends AbstractFailureAnalyzer<DriftException>
 
   @Override
   protected FailureAnalysis analyze(Throwable rootFailure, DriftException cause) {
-    return new FailureAnalysis(cause.report().format(),
+    String unit = cause.unit();
+    return new FailureAnalysis((unit.isEmpty() ? "" : "Schema unit '" + unit + "': ")
+        + cause.report().format(),
         "If the change was made by hand, undo it, or bring it into the entities and build so that "
             + "a revision makes it. If revisions are missing, let Driftless migrate "
             + "(driftless.migrate=true). To start anyway while you sort it out, set "
-            + "driftless.verify.policy=warn (for a named schema unit, "
-            + "driftless.units.<name>.verify.policy=warn).",
+            + (unit.isEmpty() ? "driftless.verify.policy=warn."
+                : "driftless.units." + unit + ".verify.policy=warn."),
         cause);
   }
 }

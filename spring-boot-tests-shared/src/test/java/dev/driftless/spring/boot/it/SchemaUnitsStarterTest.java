@@ -92,6 +92,8 @@ class SchemaUnitsStarterTest {
         () -> start("driftless.units.reporting.enabled=true"));
     DriftException drift = causeOfType(failure, DriftException.class);
     assertTrue(drift.getMessage().contains("column public.report.note"), drift.getMessage());
+    assertEquals("reporting", drift.unit(), "the drift names its unit");
+    assertTrue(drift.getMessage().startsWith("Schema unit 'reporting': "), drift.getMessage());
 
     try (ConfigurableApplicationContext context = start("driftless.units.reporting.enabled=true",
         "driftless.units.reporting.verify.policy=warn")) {
