@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -93,13 +94,13 @@ public final class PackageSelection {
   }
 
   /** The class output directory, when the file manager has one on disk (javac and Maven do). */
-  private static java.util.Optional<Path> classOutput(Filer filer) {
+  private static Optional<Path> classOutput(Filer filer) {
     try {
       URI probe = filer.getResource(StandardLocation.CLASS_OUTPUT, "", "driftless.probe").toUri();
       return "file".equals(probe.getScheme())
-          ? java.util.Optional.of(Path.of(probe).getParent()) : java.util.Optional.empty();
+          ? Optional.of(Path.of(probe).getParent()) : Optional.empty();
     } catch (IOException | IllegalArgumentException | UnsupportedOperationException e) {
-      return java.util.Optional.empty(); // an in-memory file manager: only the sources count
+      return Optional.empty(); // an in-memory file manager: only the sources count
     }
   }
 
