@@ -45,24 +45,20 @@ final class DriftlessLoader {
       requireUnitName(name);
     }
     List<Driftless> loaded = new ArrayList<>();
-    List<String> found = null;
     for (String name : names) {
       DriftlessProperties unit = properties.forUnit(name);
       if (!unit.enabled()) {
         continue;
       }
-      found = found != null ? found : Driftless.units(classLoader(resourceLoader));
-      if (!found.contains(name)) {
-        throw new InvalidDriftlessPropertyException(property(name), "'" + name + "'",
-            new IllegalArgumentException("No schema unit '" + name + "' on the class path; the "
-                + "units found are: " + describe(found) + ". Check the name against the "
-                + "processor's -Adriftless.unit, and that the module holding the unit is a "
-                + "dependency of the application."));
-      }
       DriftlessConfiguration configuration =
           configure(connection.apply(unit), resourceLoader).unit(name);
       new PropertiesConfigurer(unit, name).applyTo(configuration);
-      loaded.add(configuration.load());
+      try {
+        loaded.add(configuration.load());
+      } catch (IllegalArgumentException e) {
+        // The runtime's own message: no such unit on the class path, and the units there are.
+        throw new InvalidDriftlessPropertyException(property(name), "'" + name + "'", e);
+      }
     }
     return loaded;
   }
