@@ -4,11 +4,13 @@ import dev.driftless.internal.drift.DriftCheck;
 import dev.driftless.internal.drift.DriftFilter;
 import dev.driftless.internal.drift.OtherUnits;
 import dev.driftless.internal.engine.ClassPathUnits;
+import dev.driftless.internal.engine.ExpandedState;
 import dev.driftless.internal.engine.LoadedRevision;
 import dev.driftless.internal.engine.Migrator;
 import dev.driftless.internal.engine.RevisionGraph;
 import dev.driftless.internal.engine.RevisionIndex;
 import dev.driftless.internal.engine.TenantMigrator;
+import dev.driftless.internal.engine.VersionTable;
 import dev.driftless.ops.SchemaTranslator;
 import dev.driftless.schema.QualifiedName;
 import dev.driftless.schema.Schema;
@@ -87,10 +89,24 @@ public final class Driftless {
   /**
    * Applies the revisions {@code target} names: {@code head} (what {@link #migrate()} does),
    * {@code heads}, {@code +N} (the next N), or a revision id or unambiguous prefix.
+   *
+   * <p>Like {@link #migrate()}, it never applies a contract revision ({@code @Revision(phase =
+   * CONTRACT)}) nor anything that follows one: those are listed in
+   * {@link MigrateResult#heldBack()} and wait for {@link #contract()}.
    */
   public MigrateResult upgrade(String target) {
     baselineIfAsked();
     return migrator().upgrade(target);
+  }
+
+  /**
+   * The last step of a rolling deploy: applies every pending revision, the contract revisions
+   * {@link #migrate()} held back included, which drop the columns and tables only the previous
+   * release used and the triggers that kept them in sync. Run it once no instance of the
+   * previous release is left; nothing else contracts.
+   */
+  public MigrateResult contract() {
+    return migrator().contract();
   }
 
   /**
@@ -213,10 +229,14 @@ public final class Driftless {
   /**
    * Compares the live database with the snapshot and returns every difference, whatever the
    * drift policy. Objects left out by {@code includeObjects}/{@code excludeObjects} are ignored.
+   * While {@link #migrate()} holds contract revisions back (and nothing else is pending), the
+   * database is compared with the snapshot as those revisions' downgrades leave it: the expanded
+   * state of a rolling deploy is not drift.
    */
   public DriftReport check() {
     return new DriftCheck(snapshot, settings.versionTable(), dialect,
-        driftFilter, settings.migrationLockWait())
+        driftFilter, settings.migrationLockWait(),
+        new ExpandedState(graph, new VersionTable(settings.versionTable(), dialect)))
         .check(settings.requireDataSource());
   }
 

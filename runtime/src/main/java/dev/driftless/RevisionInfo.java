@@ -1,5 +1,6 @@
 package dev.driftless;
 
+import dev.driftless.annotations.Phase;
 import java.util.List;
 import java.util.Objects;
 
@@ -11,12 +12,21 @@ import java.util.Objects;
  * @param parents ids of the revisions it follows; empty for the first revision
  * @param message what it changes
  * @param className the fully qualified name of the revision class
+ * @param phase where it belongs in a rolling deploy: a {@link Phase#CONTRACT} revision waits for
+ *     {@link Driftless#contract()}
  */
-public record RevisionInfo(String id, List<String> parents, String message, String className) {
+public record RevisionInfo(String id, List<String> parents, String message, String className,
+    Phase phase) {
 
   public RevisionInfo {
     Objects.requireNonNull(id, "id");
     parents = List.copyOf(parents);
     Objects.requireNonNull(className, "className");
+    Objects.requireNonNull(phase, "phase");
+  }
+
+  /** An ordinary ({@link Phase#SINGLE}) revision. */
+  public RevisionInfo(String id, List<String> parents, String message, String className) {
+    this(id, parents, message, className, Phase.SINGLE);
   }
 }

@@ -1,5 +1,7 @@
 package dev.driftless;
 
+import dev.driftless.annotations.Phase;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -19,15 +21,19 @@ public record RevisionStatus(RevisionInfo revision, AppliedRevision applied, boo
   /**
    * One line for a history listing, as the command line's {@code history} and the Maven plugin's
    * {@code driftless:history} print it: {@code [x] id  message  (applied ... by ... in N ms;
-   * follows parent; head)}, with {@code [ ]} and {@code pending} for a revision not applied.
+   * follows parent; head)}, with {@code [ ]} and {@code pending} for a revision not applied; the
+   * message of an expand or contract revision starts with its phase.
    */
   public String describe() {
-    String when = !isApplied() ? "pending"
+    String when = !isApplied()
+        ? revision.phase() == Phase.CONTRACT ? "pending: waits for contract" : "pending"
         : Set.of("stamped", "baselined").contains(applied.outcome())
             ? applied.outcome() + " " + applied.appliedAt() + " by " + applied.appliedBy()
             : "applied " + applied.appliedAt() + " by " + applied.appliedBy() + " in "
                 + applied.executionMillis() + " ms";
-    return String.format("[%s] %s  %s  (%s%s%s)", isApplied() ? "x" : " ", revision.id(),
+    return String.format("[%s] %s  %s%s  (%s%s%s)", isApplied() ? "x" : " ", revision.id(),
+        revision.phase() == Phase.SINGLE ? "" : revision.phase().name().toLowerCase(Locale.ROOT)
+            + ": ",
         revision.message(), when,
         revision.parents().isEmpty() ? "" : "; follows " + String.join(", ", revision.parents()),
         head ? "; head" : "");

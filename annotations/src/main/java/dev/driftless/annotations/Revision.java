@@ -44,4 +44,11 @@ public @interface Revision {
    * stay applied, and the error says how to recover.
    */
   boolean transactional() default true;
+
+  /**
+   * Where the revision belongs in a rolling deploy. {@link Phase#CONTRACT} revisions are held
+   * back by {@code migrate()} until {@code contract()} is run after the rollout; see the
+   * processor option {@code -Adriftless.deploy=rolling}, which generates them.
+   */
+  Phase phase() default Phase.SINGLE;
 }

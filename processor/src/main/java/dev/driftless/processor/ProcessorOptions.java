@@ -34,6 +34,8 @@ import java.util.Set;
  * @param hibernate the Hibernate line whose schema to derive ({@code -Adriftless.hibernate=6.6}
  *     or {@code 7}; see {@link HibernateLine#ACCEPTED}), or null to detect it from the class path
  * @param constraintNames how unnamed foreign keys, unique constraints and indexes are named
+ * @param rolling {@code -Adriftless.deploy=rolling}: a change that would break the previous
+ *     release while both run is generated as an expand and a contract revision
  */
 record ProcessorOptions(
     Path snapshot,
@@ -47,7 +49,8 @@ record ProcessorOptions(
     boolean check,
     boolean online,
     HibernateLine hibernate,
-    ConstraintNaming constraintNames) {
+    ConstraintNaming constraintNames,
+    boolean rolling) {
 
   static final String SNAPSHOT = "driftless.snapshot";
   static final String PACKAGES = "driftless.packages";
@@ -63,6 +66,7 @@ record ProcessorOptions(
   static final String ONLINE = "driftless.online";
   static final String HIBERNATE = "driftless.hibernate";
   static final String CONSTRAINT_NAMES = "driftless.constraintNames";
+  static final String DEPLOY = "driftless.deploy";
 
   /**
    * Not Driftless's: the option kapt (Kotlin) passes to every processor it runs. Its presence
@@ -73,7 +77,8 @@ record ProcessorOptions(
 
   static final Set<String> ALL =
       Set.of(SNAPSHOT, UNIT, PACKAGES, REVISIONS_DIR, REVISIONS_PACKAGE, NAMING, QUOTE_KEYWORDS,
-          QUOTE_IDENTIFIERS, SKIP_COLUMN_DEFINITIONS, CHECK, ONLINE, HIBERNATE, CONSTRAINT_NAMES);
+          QUOTE_IDENTIFIERS, SKIP_COLUMN_DEFINITIONS, CHECK, ONLINE, HIBERNATE, CONSTRAINT_NAMES,
+          DEPLOY);
 
   /**
    * Parses the options, or returns {@code null} when {@value #SNAPSHOT} is absent: the processor
@@ -102,7 +107,20 @@ record ProcessorOptions(
         flag(options, ONLINE),
         options.get(HIBERNATE) == null || options.get(HIBERNATE).isBlank() ? null
             : HibernateLine.fromOption(options.get(HIBERNATE)),
-        ConstraintNaming.fromOption(options.getOrDefault(CONSTRAINT_NAMES, "postgres")));
+        ConstraintNaming.fromOption(options.getOrDefault(CONSTRAINT_NAMES, "postgres")),
+        rolling(options.getOrDefault(DEPLOY, "single").strip()));
+  }
+
+  /** {@code single} (one revision per change, the default) or {@code rolling}. */
+  private static boolean rolling(String deploy) {
+    return switch (deploy) {
+      case "single" -> false;
+      case "rolling" -> true;
+      default -> throw new IllegalArgumentException("-A" + DEPLOY + "=" + deploy + " is neither "
+          + "single nor rolling: use rolling to generate the changes that would break the "
+          + "previous release as an expand and a contract revision, single (the default) for "
+          + "one revision per change");
+    };
   }
 
   /**

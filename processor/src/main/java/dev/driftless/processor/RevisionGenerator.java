@@ -19,6 +19,9 @@ import dev.driftless.processor.store.StaleRevisions;
 import dev.driftless.processor.store.StoredSnapshot;
 
 import com.squareup.javapoet.JavaFile;
+import dev.driftless.annotations.Phase;
+import dev.driftless.diff.ColumnSync;
+import dev.driftless.diff.ExpandContract;
 import dev.driftless.diff.OnlineForms;
 import dev.driftless.internal.engine.UnitPaths;
 import dev.driftless.diff.RenameHints;
@@ -54,6 +57,7 @@ final class RevisionGenerator {
   private final boolean kapt;
   private final SnapshotStore store = new SnapshotStore();
   private final SchemaDiffer differ = new SchemaDiffer();
+  private final ExpandContract expandContract = new ExpandContract();
 
   RevisionGenerator(ProcessingEnvironment env, ProcessorOptions options, ErrorReporter reporter) {
     this.elements = env.getElementUtils();
@@ -128,8 +132,11 @@ final class RevisionGenerator {
             + interrupted.get() + ": the build that generated that revision stopped before it "
             + "wrote the snapshot. Review and commit both.");
       } else if (!upgrade.isEmpty() || merge) {
-        revisionClasses.add(
+        revisionClasses.addAll(
             generate(heads, stored.schema(), model, modelText, upgrade, intents));
+        if (reporter.hasErrors()) {
+          return; // a change rolling mode refused: nothing written
+        }
       }
     } catch (IOException e) {
       reportWriteFailure(e);
@@ -213,10 +220,61 @@ final class RevisionGenerator {
    * (after a git merge of two branches that each added a revision) the revision follows all of
    * them: a merge revision, empty unless the merged model needs more.
    */
-  private String generate(Set<String> heads, Schema snapshot, Schema model, String modelText,
-      List<SchemaOp> upgrade, ChangeIntents intents) throws IOException {
-    RenameHints hints = intents.renameHints();
+  private List<String> generate(Set<String> heads, Schema snapshot, Schema model,
+      String modelText, List<SchemaOp> upgrade, ChangeIntents intents) throws IOException {
     List<String> parents = List.copyOf(new TreeSet<>(heads));
+    if (options.rolling() && !upgrade.isEmpty()) {
+      ExpandContract.Plan plan = expandContract.plan(snapshot, model, upgrade);
+      if (plan instanceof ExpandContract.Refused refused) {
+        OpOrigins origins = new OpOrigins(intents);
+        refused.refusals().forEach(r -> reporter.error(origins.of(r.op()), "Rolling deploy (-A"
+            + ProcessorOptions.DEPLOY + "=rolling): this change " + r.reason()
+            + " Nothing was generated."));
+        return List.of();
+      }
+      if (plan instanceof ExpandContract.Split split) {
+        return generateSplit(parents, split, modelText, upgrade, intents);
+      }
+    }
+    return List.of(generateSingle(parents, snapshot, model, modelText, upgrade, intents));
+  }
+
+  /**
+   * Writes the expand and the contract revision of a rolling deploy, then the snapshot (which
+   * holds the schema after both). The expand's id hashes the expanded schema, the contract's
+   * follows it as any revision does, so a rebuild writes the same two files.
+   */
+  private List<String> generateSplit(List<String> parents, ExpandContract.Split split,
+      String modelText, List<SchemaOp> upgrade, ChangeIntents intents) throws IOException {
+    String expandId = RevisionNamer.id(parents, store.render(split.expanded()));
+    String contractId = RevisionNamer.id(List.of(expandId), modelText);
+    String message = RevisionNamer.message(upgrade);
+    String expandClass = RevisionNamer.className(expandId, Phase.EXPAND, upgrade);
+    String contractClass = RevisionNamer.className(contractId, Phase.CONTRACT, upgrade);
+    List<String> syncs = split.syncs().stream().map(ColumnSync::describe).toList();
+    List<SchemaOp> expandUp = expandContract.expandUpgrade(split);
+    List<SchemaOp> contractUp = expandContract.contractUpgrade(split);
+    String expand = write(new RevisionWriter.Spec(options.revisionsPackage(), expandClass,
+        expandId, parents, message, split.from(), expandUp,
+        expandContract.expandDowngrade(split), options.snapshotForHumans(), Phase.EXPAND,
+        contractClass, syncs));
+    String contract = write(new RevisionWriter.Spec(options.revisionsPackage(), contractClass,
+        contractId, List.of(expandId), message, split.expanded(), contractUp,
+        expandContract.contractDowngrade(split), options.snapshotForHumans(), Phase.CONTRACT,
+        expandClass, syncs));
+    SnapshotStore.writeIfChanged(options.snapshot(), modelText);
+    reporter.note("Wrote the expand revision " + expandClass + " and the contract revision "
+        + contractClass + " (" + message + ") to " + options.revisionsDir() + " and updated "
+        + options.snapshot() + ". migrate() applies the expand revision; run contract once the "
+        + "previous release is gone. Review and commit.");
+    warnAboutHazards(split.from(), expandUp, intents);
+    warnAboutHazards(split.expanded(), contractUp, intents);
+    return List.of(expand, contract);
+  }
+
+  private String generateSingle(List<String> parents, Schema snapshot, Schema model,
+      String modelText, List<SchemaOp> upgrade, ChangeIntents intents) throws IOException {
+    RenameHints hints = intents.renameHints();
     String id = RevisionNamer.id(parents, modelText);
     boolean merge = parents.size() > 1;
     String className = merge && upgrade.isEmpty()
@@ -225,16 +283,25 @@ final class RevisionGenerator {
         ? "merge " + String.join(" and ", parents)
             + (upgrade.isEmpty() ? "" : "; " + RevisionNamer.message(upgrade))
         : RevisionNamer.message(upgrade);
-    String qualified = options.revisionsPackage() + "." + className;
-    JavaFile file = new RevisionWriter().write(new RevisionWriter.Spec(
+    String qualified = write(new RevisionWriter.Spec(
         options.revisionsPackage(), className, id, parents, message, snapshot,
         online(snapshot, upgrade), online(model, differ.diff(model, snapshot, hints.inverse())),
-        options.snapshotForHumans()));
-
+        options.snapshotForHumans(), Phase.SINGLE, null, List.of()));
     // Revision first, snapshot second: if the build dies in between, the next build finds the
     // revision whose id is this model's (see interruptedRevision) and writes the snapshot.
-    Path source = options.revisionsDir()
-        .resolve(options.revisionsPackage().replace('.', '/')).resolve(className + ".java");
+    SnapshotStore.writeIfChanged(options.snapshot(), modelText);
+    reporter.note("Wrote revision " + className + " (" + message + ") to "
+        + source(className) + (upgrade.isEmpty() ? "" : " and updated "
+        + options.snapshot()) + ". Review and commit.");
+    warnAboutHazards(snapshot, online(snapshot, upgrade), intents);
+    return qualified;
+  }
+
+  /** Writes one revision's source, and hands it to javac; returns its class name. */
+  private String write(RevisionWriter.Spec spec) throws IOException {
+    String qualified = options.revisionsPackage() + "." + spec.className();
+    JavaFile file = new RevisionWriter().write(spec);
+    Path source = source(spec.className());
     if (!Files.exists(source)) {
       SnapshotStore.writeIfChanged(source, file.toString());
     }
@@ -244,17 +311,20 @@ final class RevisionGenerator {
     if (!kapt && elements.getTypeElement(qualified) == null) {
       file.toBuilder().build().writeTo(filer);
     }
-    SnapshotStore.writeIfChanged(options.snapshot(), modelText);
-    reporter.note("Wrote revision " + className + " (" + message + ") to " + source
-        + (upgrade.isEmpty() ? "" : " and updated " + options.snapshot())
-        + ". Review and commit.");
-    warnAboutHazards(snapshot, online(snapshot, upgrade), intents);
     return qualified;
   }
 
-  /** {@code ops} as written: in their large-table safe forms if the option asks for them. */
+  private Path source(String className) {
+    return options.revisionsDir().resolve(options.revisionsPackage().replace('.', '/'))
+        .resolve(className + ".java");
+  }
+
+  /**
+   * {@code ops} as written: in their large-table safe forms if the option asks for them, or if
+   * the deploy is rolling (the previous release is serving traffic while revisions run).
+   */
   private List<SchemaOp> online(Schema from, List<SchemaOp> ops) {
-    return options.online() ? new OnlineForms().rewrite(from, ops) : ops;
+    return options.online() || options.rolling() ? new OnlineForms().rewrite(from, ops) : ops;
   }
 
   /** Warns about each hazard on the field (or entity) the change comes from. */

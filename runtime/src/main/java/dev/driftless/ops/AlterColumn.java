@@ -48,6 +48,14 @@ public record AlterColumn(QualifiedName table, Column from, Column to) implement
   }
 
   /**
+   * Whether code written for the old type still works on the new one: the type is unchanged, or
+   * only a limit is relaxed, or an integer or floating-point type becomes a wider one.
+   */
+  public boolean keepsTypeReadable() {
+    return TypeChange.widens(from.type(), to.type());
+  }
+
+  /**
    * Flags a type change by what PostgreSQL does with it ({@link TypeChange}): a change that only
    * relaxes a limit touches the catalog alone and is not flagged; a narrowing and a rewrite are.
    * Setting NOT NULL on the existing column is flagged too, with the type change if both happen.

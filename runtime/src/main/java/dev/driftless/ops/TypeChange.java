@@ -75,6 +75,29 @@ enum TypeChange {
   }
 
   /**
+   * Whether every value of {@code from} is a value of {@code to}, read back the same: a change
+   * that only relaxes a limit, or a step up an integer or floating-point ladder. Code written for
+   * either type can then read and write the column (while the values fit the narrower one).
+   */
+  static boolean widens(ColumnType from, ColumnType to) {
+    TypeChange change = of(from, to);
+    if (change == METADATA_ONLY) {
+      return true;
+    }
+    if (change == NARROWING || from.isArray() || from.dimensions() != to.dimensions()) {
+      return false;
+    }
+    for (List<String> ladder : LADDERS) {
+      int fromStep = ladder.indexOf(from.baseName());
+      int toStep = ladder.indexOf(to.baseName());
+      if (fromStep >= 0 && toStep > fromStep) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * The same base type with other modifiers: relaxing or removing a limit is metadata only,
    * tightening one is a narrowing.
    */

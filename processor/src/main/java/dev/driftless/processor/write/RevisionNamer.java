@@ -1,5 +1,6 @@
 package dev.driftless.processor.write;
 
+import dev.driftless.annotations.Phase;
 import dev.driftless.internal.engine.RevisionNames;
 import dev.driftless.ops.AddCheckConstraint;
 import dev.driftless.ops.AddColumn;
@@ -16,6 +17,7 @@ import dev.driftless.schema.PostgresNames;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -38,6 +40,18 @@ public final class RevisionNamer {
     String words = headlines.isEmpty() ? "" : headlines.get(0)
         + (headlines.size() > 1 ? " and " + (headlines.size() - 1) + " more" : "");
     return "R" + id + "_" + RevisionNames.slug(words, "ChangeSchema");
+  }
+
+  /**
+   * The class name of one half of a rolling-deploy change:
+   * {@code R3f2a9c1b7d4e_ExpandRenameCustomerName}, {@code R…_ContractRenameCustomerName}.
+   */
+  public static String className(String id, Phase phase, List<SchemaOp> ops) {
+    String plain = className(id, ops);
+    String word = phase.name().charAt(0) + phase.name().substring(1).toLowerCase(Locale.ROOT);
+    int words = plain.indexOf('_') + 1;
+    return plain.substring(0, words) + (phase == Phase.SINGLE ? "" : word)
+        + plain.substring(words);
   }
 
   /** The class name of a merge revision that changes nothing itself. */

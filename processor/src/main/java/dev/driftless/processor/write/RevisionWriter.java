@@ -7,6 +7,7 @@ import com.squareup.javapoet.JavaFile;
 import com.squareup.javapoet.MethodSpec;
 import com.squareup.javapoet.TypeSpec;
 import dev.driftless.annotations.Destructive;
+import dev.driftless.annotations.Phase;
 import dev.driftless.annotations.Revision;
 import dev.driftless.diff.OnlineForms;
 import dev.driftless.engine.Migration;
@@ -40,10 +41,17 @@ public final class RevisionWriter {
    * @param upgrade ops that turn the snapshot into the model
    * @param downgrade ops that turn the model back into the snapshot
    * @param snapshotPath where the snapshot lives, for the Javadoc
+   * @param phase where it belongs in a rolling deploy
+   * @param partner the other half of an expand/contract pair (its simple class name), or null
+   * @param syncs the sync triggers of an expand/contract pair, one line each, for the Javadoc
    */
   public record Spec(String packageName, String className, String id, List<String> parents,
       String message, Schema start, List<SchemaOp> upgrade, List<SchemaOp> downgrade,
-      String snapshotPath) {
+      String snapshotPath, Phase phase, String partner, List<String> syncs) {
+
+    public Spec {
+      syncs = List.copyOf(syncs);
+    }
 
     /** Why the upgrade can lose data, block writes or break the running release, op by op. */
     List<String> hazards() {
@@ -85,6 +93,7 @@ public final class RevisionWriter {
           + "transaction.\nIf it fails part way, the error names the statement; finish or undo "
           + "what ran, then\nstamp or retry.\n");
     }
+    phase(spec, doc);
     List<String> hazards = spec.hazards();
     if (!hazards.isEmpty()) {
       doc.add("\n<p><b>Review carefully: this revision can lose data, block writes or break "
@@ -93,6 +102,29 @@ public final class RevisionWriter {
       doc.add("</ul>\n");
     }
     return doc.build();
+  }
+
+  /** What an expand or contract revision is for, and when it runs. */
+  private static void phase(Spec spec, CodeBlock.Builder doc) {
+    if (spec.phase() == Phase.EXPAND) {
+      doc.add("\n<p><b>Expand step of a rolling deploy</b> ({@code -Adriftless.deploy=rolling}). "
+          + "{@code migrate()}\napplies it before the new release rolls out; the previous release "
+          + "keeps working on the\nexpanded schema. {@link $L} removes what only the previous "
+          + "release uses; {@code migrate()}\nholds it back until you run {@code contract} after "
+          + "the rollout.\n", spec.partner());
+    } else if (spec.phase() == Phase.CONTRACT) {
+      doc.add("\n<p><b>Contract step of a rolling deploy</b>, after {@link $L}. {@code migrate()} "
+          + "holds it\nback: run {@code contract} ({@code Driftless.contract()}, the command "
+          + "line's {@code contract},\n{@code driftless.contract=true}) once no instance of the "
+          + "previous release is left.\n", spec.partner());
+    }
+    if (!spec.syncs().isEmpty()) {
+      doc.add("\n<p>Sync triggers (created by the expand step, dropped by the contract step):\n"
+          + "<ul>\n");
+      spec.syncs().forEach(line -> doc.add("  <li>$L</li>\n", line));
+      doc.add("</ul>\nWhile they run, neither column has a default: the trigger tells the "
+          + "releases apart by\nwhich column a statement wrote.\n");
+    }
   }
 
   private static AnnotationSpec revisionAnnotation(Spec spec) {
@@ -107,6 +139,9 @@ public final class RevisionWriter {
     annotation.addMember("message", "$S", spec.message());
     if (ownTransactions(spec)) {
       annotation.addMember("transactional", "false");
+    }
+    if (spec.phase() != Phase.SINGLE) {
+      annotation.addMember("phase", "$T.$L", Phase.class, spec.phase().name());
     }
     return annotation.build();
   }

@@ -6,6 +6,7 @@ import dev.driftless.diff.SchemaDiffer;
 import dev.driftless.internal.catalog.PostgresCanonicalizer;
 import dev.driftless.internal.catalog.PostgresCatalogReader;
 import dev.driftless.internal.engine.ConformingStrings;
+import dev.driftless.internal.engine.ExpandedState;
 import dev.driftless.internal.engine.MigrationLock;
 import dev.driftless.internal.engine.RedactedErrors;
 import dev.driftless.schema.QualifiedName;
@@ -30,6 +31,8 @@ import javax.sql.DataSource;
  */
 public final class DriftCheck {
   private final Schema snapshot;
+  private final Schema unfiltered;
+  private final ExpandedState expandedState;
   private final QualifiedName versionTable;
   private final DriftFilter filter;
   private final Duration lockWait;
@@ -48,7 +51,18 @@ public final class DriftCheck {
    */
   public DriftCheck(Schema snapshot, QualifiedName versionTable, Dialect dialect,
       DriftFilter filter, Duration lockWait) {
+    this(snapshot, versionTable, dialect, filter, lockWait, null);
+  }
+
+  /**
+   * @param expandedState what a database with contract revisions held back should hold, or
+   *     {@code null} when the snapshot is all there is
+   */
+  public DriftCheck(Schema snapshot, QualifiedName versionTable, Dialect dialect,
+      DriftFilter filter, Duration lockWait, ExpandedState expandedState) {
     this.lockWait = lockWait;
+    this.unfiltered = snapshot;
+    this.expandedState = expandedState;
     this.snapshot = filter.apply(snapshot);
     this.versionTable = versionTable;
     this.filter = filter;
@@ -64,14 +78,16 @@ public final class DriftCheck {
         ConformingStrings strings = ConformingStrings.on(connection)) {
       // The canonicalizer runs the snapshot's expressions, written as standard literals.
       // The schemas the application owns are the ones its snapshot uses (public if none).
-      Set<String> namespaces = new TreeSet<>(snapshot.namespaces());
+      Schema expected = expandedState == null ? snapshot
+          : filter.apply(expandedState.expected(connection, unfiltered));
+      Set<String> namespaces = new TreeSet<>(expected.namespaces());
       if (namespaces.isEmpty()) {
         namespaces.add(QualifiedName.DEFAULT_SCHEMA);
       }
       Schema live = filter.apply(reader.read(connection, namespaces, Set.of(versionTable)));
-      Schema aligned = canonicalizer.align(connection, snapshot, live);
-      List<Difference> differences = new DifferenceDescriber(dialect, aligned, snapshot)
-          .describeAll(differ.diff(aligned, snapshot));
+      Schema aligned = canonicalizer.align(connection, expected, live);
+      List<Difference> differences = new DifferenceDescriber(dialect, aligned, expected)
+          .describeAll(differ.diff(aligned, expected));
       return new DriftReport(differences);
     } catch (SQLException e) {
       throw new IllegalStateException(

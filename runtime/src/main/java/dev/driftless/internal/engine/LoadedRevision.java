@@ -1,6 +1,7 @@
 package dev.driftless.internal.engine;
 
 import dev.driftless.RevisionInfo;
+import dev.driftless.annotations.Phase;
 import dev.driftless.engine.Migration;
 import dev.driftless.ops.Ops;
 import dev.driftless.ops.SchemaOp;
@@ -17,19 +18,26 @@ import java.util.Objects;
  * @param lockTimeout PostgreSQL {@code lock_timeout} for this revision, or {@code null}
  * @param statementTimeout PostgreSQL {@code statement_timeout} for this revision, or {@code null}
  * @param transactional whether it runs in one transaction (see {@code Revision.transactional})
+ * @param phase where it belongs in a rolling deploy (see {@code Revision.phase})
  */
 public record LoadedRevision(String id, List<String> parents, String message, Migration migration,
-    String lockTimeout, String statementTimeout, boolean transactional) {
+    String lockTimeout, String statementTimeout, boolean transactional, Phase phase) {
 
   public LoadedRevision {
     Objects.requireNonNull(id, "id");
     parents = List.copyOf(parents);
     Objects.requireNonNull(migration, "migration");
+    Objects.requireNonNull(phase, "phase");
   }
 
   /** A transactional revision that keeps the run's timeouts. */
   public LoadedRevision(String id, List<String> parents, String message, Migration migration) {
-    this(id, parents, message, migration, null, null, true);
+    this(id, parents, message, migration, null, null, true, Phase.SINGLE);
+  }
+
+  /** Whether {@code migrate()} holds it back until {@code contract()}. */
+  public boolean isContract() {
+    return phase == Phase.CONTRACT;
   }
 
   /** The name of the revision class, for messages. */
@@ -40,13 +48,13 @@ public record LoadedRevision(String id, List<String> parents, String message, Mi
 
   /** What the API shows of this revision. */
   public RevisionInfo info() {
-    return new RevisionInfo(id, parents, message, className());
+    return new RevisionInfo(id, parents, message, className(), phase);
   }
 
   /** This revision with every recorded operation passed through {@code translation}. */
   LoadedRevision translated(java.util.function.UnaryOperator<SchemaOp> translation) {
     return new LoadedRevision(id, parents, message, new TranslatedMigration(migration, translation),
-        lockTimeout, statementTimeout, transactional);
+        lockTimeout, statementTimeout, transactional, phase);
   }
 
   /** The operations of {@code upgrade()}. */

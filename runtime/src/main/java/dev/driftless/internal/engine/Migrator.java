@@ -62,18 +62,41 @@ public final class Migrator {
     return upgrade("head");
   }
 
-  /** Applies the revisions {@code target} names ({@code head}, {@code heads}, {@code +N}, an id). */
+  /**
+   * Applies the revisions {@code target} names ({@code head}, {@code heads}, {@code +N}, an id),
+   * except contract revisions and what follows them: those wait for {@link #contract()}.
+   */
   public MigrateResult upgrade(String target) {
+    return upgrade(target, false);
+  }
+
+  /**
+   * Applies every pending revision, contract revisions included: the step a rolling deploy takes
+   * once no instance of the previous release is left.
+   */
+  public MigrateResult contract() {
+    return upgrade("head", true);
+  }
+
+  private MigrateResult upgrade(String target, boolean contract) {
     long started = System.nanoTime();
     MigrateResult result = locked(connection -> {
       Set<String> applied = validated(connection).keySet();
-      List<LoadedRevision> steps = plan(() -> Planner.upgrade(graph, applied, target));
+      List<LoadedRevision> steps = plan(() -> Planner.upgrade(graph, applied, target, contract));
       checkOrder(applied, steps);
       List<MigrateResult.Applied> done = new ArrayList<>();
       for (LoadedRevision revision : steps) {
         done.add(runner.upgrade(connection, revision));
       }
-      return new MigrateResult(done, applied.size());
+      Set<String> now = new HashSet<>(applied);
+      done.forEach(d -> now.add(d.id()));
+      List<String> held = graph.heldBack(now).stream().map(LoadedRevision::id).toList();
+      if (!held.isEmpty()) {
+        LOG.info("Held back {} contract revision(s) {} (and what follows them): they drop what "
+            + "the previous release still uses. Run contract once the rollout is done.",
+            held.size(), held);
+      }
+      return new MigrateResult(done, applied.size(), held);
     });
     progress.finished(true, target, result, (System.nanoTime() - started) / 1_000_000);
     return result;

@@ -19,6 +19,20 @@ import java.util.stream.Collectors;
 final class Planner {
   private Planner() {}
 
+  /**
+   * {@link #upgrade(RevisionGraph, Set, String)} without the revisions {@code migrate()} holds
+   * back (see {@link RevisionGraph#heldBack}), unless {@code contract} says the rollout is done.
+   */
+  static List<LoadedRevision> upgrade(RevisionGraph graph, Set<String> applied, String target,
+      boolean contract) {
+    List<LoadedRevision> steps = upgrade(graph, applied, target);
+    if (contract) {
+      return steps;
+    }
+    Set<String> held = ids(graph.heldBack(applied));
+    return steps.stream().filter(r -> !held.contains(r.id())).toList();
+  }
+
   static List<LoadedRevision> upgrade(RevisionGraph graph, Set<String> applied, String target) {
     List<LoadedRevision> pending = graph.fromBase().stream()
         .filter(r -> !applied.contains(r.id())).toList();

@@ -64,6 +64,23 @@ public final class RevisionGraph {
     return new RevisionGraph(ordered.stream().map(r -> r.translated(translation)).toList());
   }
 
+  /**
+   * The revisions not in {@code applied} that {@code migrate()} holds back: each contract revision
+   * and everything that follows one, parents first.
+   */
+  public List<LoadedRevision> heldBack(Set<String> applied) {
+    Set<String> held = new HashSet<>();
+    List<LoadedRevision> result = new ArrayList<>();
+    for (LoadedRevision revision : fromBase()) {
+      if (!applied.contains(revision.id()) && (revision.isContract()
+          || revision.parents().stream().anyMatch(held::contains))) {
+        held.add(revision.id());
+        result.add(revision);
+      }
+    }
+    return result;
+  }
+
   boolean contains(String id) {
     return byId.containsKey(id);
   }

@@ -63,7 +63,8 @@ public final class RevisionIndex {
       Migration migration = (Migration) type.getDeclaredConstructor().newInstance();
       return new LoadedRevision(revision.id(), Arrays.asList(revision.parents()),
           revision.message(), migration, emptyToNull(revision.lockTimeout()),
-          emptyToNull(revision.statementTimeout()), revision.transactional());
+          emptyToNull(revision.statementTimeout()), revision.transactional(),
+          revision.phase());
     } catch (NoSuchMethodException | InstantiationException | IllegalAccessException
         | InvocationTargetException e) {
       throw new IllegalStateException(
