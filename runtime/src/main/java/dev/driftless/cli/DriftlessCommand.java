@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
     description = "Database migrations for JPA entities, generated at compile time.",
     subcommands = {
         MigrationCommands.Upgrade.class,
+        MigrationCommands.Contract.class,
         MigrationCommands.Downgrade.class,
         MigrationCommands.Stamp.class,
         MigrationCommands.Baseline.class,

@@ -38,6 +38,11 @@ final class MigrationCommands {
         out().printf("%s %s (%s): %d statement(s) in %d ms%n", verb, step.id(), step.message(),
             step.statements(), step.millis());
       }
+      if (!result.heldBack().isEmpty()) {
+        out().printf("Held back %s: contract revision(s) (and what follows them), which drop "
+            + "what the previous release still uses. Run `contract` once it is gone.%n",
+            String.join(", ", result.heldBack()));
+      }
       out().flush();
     }
   }
@@ -95,6 +100,18 @@ final class MigrationCommands {
           failed);
       out().flush();
       return failed == 0 ? DriftlessCommand.OK : DriftlessCommand.FAILURE;
+    }
+  }
+
+  @Command(name = "contract", mixinStandardHelpOptions = true,
+      description = "The last step of a rolling deploy: applies every pending revision, the "
+          + "contract revisions that upgrade holds back included. Run it once no instance of "
+          + "the previous release is left.")
+  static final class Contract extends Verb {
+    @Override
+    public Integer call() {
+      print(connection.load(true).contract(), "Applied", "Nothing to contract.");
+      return DriftlessCommand.OK;
     }
   }
 

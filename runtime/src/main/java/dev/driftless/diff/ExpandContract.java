@@ -99,7 +99,8 @@ public final class ExpandContract {
             to.table(table).orElseThrow().column(newName).orElseThrow()))));
     syncs.sort(java.util.Comparator.comparing(ColumnSync::name));
     Schema expanded = expanded(from, to, renames);
-    return expanded.equals(to) && syncs.isEmpty() ? new Single()
+    // Column order aside (the expand appends), nothing to contract means nothing breaks.
+    return syncs.isEmpty() && differ.diff(expanded, to).isEmpty() ? new Single()
         : new Split(from, expanded, to, syncs);
   }
 
@@ -120,21 +121,39 @@ public final class ExpandContract {
     return List.copyOf(ops);
   }
 
-  /** The contract revision's {@code upgrade()}: the triggers, then the old objects, go. */
+  /**
+   * The contract revision's {@code upgrade()}: first what the new release requires of its own
+   * columns (NOT NULL, defaults), so that a row the previous release left NULL stops the contract
+   * while nothing is lost yet; then the triggers, then the old objects, go.
+   */
   public List<SchemaOp> contractUpgrade(Split split) {
-    List<SchemaOp> ops = new ArrayList<>();
+    Schema tightened = tightened(split);
+    List<SchemaOp> ops = new ArrayList<>(online.rewrite(split.expanded(),
+        differ.diff(split.expanded(), tightened)));
     split.syncs().forEach(s -> ops.addAll(s.remove()));
-    ops.addAll(online.rewrite(split.expanded(), differ.diff(split.expanded(), split.to())));
+    ops.addAll(online.rewrite(tightened, differ.diff(tightened, split.to())));
     return List.copyOf(ops);
   }
 
   /** The contract revision's {@code downgrade()}: the old objects back, filled and in sync. */
   public List<SchemaOp> contractDowngrade(Split split) {
+    Schema tightened = tightened(split);
     List<SchemaOp> ops = new ArrayList<>(online.rewrite(split.to(),
-        differ.diff(split.to(), split.expanded())));
+        differ.diff(split.to(), tightened)));
     split.syncs().forEach(s -> ops.addAll(s.install()));
     split.syncs().forEach(s -> ops.add(s.fillOld()));
+    ops.addAll(online.rewrite(tightened, differ.diff(tightened, split.expanded())));
     return List.copyOf(ops);
+  }
+
+  /** The expanded schema with the new release's definition of every column it uses. */
+  private static Schema tightened(Split split) {
+    Map<QualifiedName, Table> changed = new HashMap<>();
+    for (Table table : split.expanded().tables()) {
+      split.to().table(table.name()).ifPresent(now -> changed.put(table.name(),
+          table.toBuilder().mapColumns(c -> now.column(c.name()).orElse(c)).build()));
+    }
+    return split.expanded().withTables(changed);
   }
 
   private static Optional<String> refusal(SchemaOp op, Schema from,

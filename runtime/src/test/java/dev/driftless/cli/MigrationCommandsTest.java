@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.driftless.testing.LibraryRevisions;
 import dev.driftless.testing.RevisionClassPath;
+import dev.driftless.testing.RollingRevisions;
+import dev.driftless.testing.RollingSchemas;
 import dev.driftless.testing.SampleSchemas;
 import dev.driftless.testing.TestDatabases;
 import java.io.PrintWriter;
@@ -108,6 +110,27 @@ class MigrationCommandsTest {
     assertTrue(lines[0].startsWith("acme                     FAILED: Revision v1"), lines[0]);
     assertTrue(lines[1].startsWith("globex                   ok: 1 applied in "), lines[1]);
     assertEquals("3 tenant(s): 2 ok, 1 failed", lines[3]);
+  }
+
+  @Test
+  void upgradeHoldsTheContractRevisionBackAndContractAppliesIt() {
+    RevisionClassPath.of(classes, RollingSchemas.after(), RollingRevisions.CreateAccount.class,
+        RollingRevisions.Expand.class, RollingRevisions.Contract.class);
+
+    assertEquals(0, run("upgrade"), err::toString);
+    assertTrue(out.toString().contains("Applied r2"), out.toString());
+    assertTrue(out.toString().contains("Held back r3: contract revision(s)"), out.toString());
+    assertEquals(DriftlessCommand.OK, run("check"), out::toString);
+    assertEquals(0, run("history"));
+    assertTrue(out.toString().contains("[ ] r3  contract: rename account full_name and amount  "
+        + "(pending: waits for contract"), out.toString());
+    assertTrue(out.toString().contains("[x] r2  expand: "), out.toString());
+
+    assertEquals(0, run("contract"), err::toString);
+    assertTrue(out.toString().contains("Applied r3"), out.toString());
+    assertEquals(DriftlessCommand.OK, run("check"), out::toString);
+    assertEquals(0, run("contract"), err::toString);
+    assertEquals("Nothing to contract.\n", out.toString());
   }
 
   @Test

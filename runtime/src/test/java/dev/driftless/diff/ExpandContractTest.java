@@ -12,6 +12,7 @@ import dev.driftless.ops.DropColumn;
 import dev.driftless.ops.DropIndex;
 import dev.driftless.ops.ExecuteSql;
 import dev.driftless.ops.SchemaOp;
+import dev.driftless.ops.ValidateConstraint;
 import dev.driftless.schema.Column;
 import dev.driftless.schema.ColumnType;
 import dev.driftless.schema.Index;
@@ -29,6 +30,15 @@ class ExpandContractTest {
 
   private ExpandContract.Plan plan(Schema from, Schema to, RenameHints hints) {
     return expandContract.plan(from, to, differ.diff(from, to, hints));
+  }
+
+  private static int indexOf(List<SchemaOp> ops, java.util.function.Predicate<SchemaOp> which) {
+    for (int i = 0; i < ops.size(); i++) {
+      if (which.test(ops.get(i))) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** The same schema up to column order, which a drift check does not compare either. */
@@ -81,8 +91,13 @@ class ExpandContractTest {
     assertEquals(List.of("amount", "full_name", "legacy_code"), contractUp.stream()
         .filter(DropColumn.class::isInstance).map(op -> ((DropColumn) op).column()).sorted()
         .toList());
-    // The triggers go first in the contract, so that nothing writes a column being dropped.
-    assertTrue(((ExecuteSql) contractUp.get(0)).sql().startsWith("DROP TRIGGER"));
+    // NOT NULL on the new columns first (a NULL the previous release wrote stops the contract
+    // before anything is lost), then the triggers, then the drops.
+    int validated = indexOf(contractUp, op -> op instanceof ValidateConstraint);
+    int triggers = indexOf(contractUp, op -> op instanceof ExecuteSql e
+        && e.sql().startsWith("DROP TRIGGER"));
+    int dropped = indexOf(contractUp, DropColumn.class::isInstance);
+    assertTrue(validated >= 0 && validated < triggers && triggers < dropped, contractUp::toString);
     assertEquals(List.of("driftless_sync_account_amount_exact",
         "driftless_sync_account_display_name"), split.syncs().stream().map(ColumnSync::name)
         .toList());

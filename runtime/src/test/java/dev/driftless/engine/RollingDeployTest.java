@@ -7,16 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.driftless.Driftless;
 import dev.driftless.MigrateResult;
 import dev.driftless.RevisionStatus;
-import dev.driftless.annotations.Phase;
-import dev.driftless.annotations.Revision;
-import dev.driftless.diff.ExpandContract;
-import dev.driftless.diff.SchemaDiffer;
 import dev.driftless.internal.drift.DriftCheck;
-import dev.driftless.ops.Ops;
 import dev.driftless.schema.QualifiedName;
-import dev.driftless.schema.Schema;
 import dev.driftless.sql.PostgresDialect;
 import dev.driftless.testing.RevisionClassPath;
+import dev.driftless.testing.RollingRevisions;
 import dev.driftless.testing.RollingSchemas;
 import dev.driftless.testing.TestDatabases;
 import java.math.BigDecimal;
@@ -53,58 +48,11 @@ class RollingDeployTest {
 
   @TempDir Path classes;
 
-  static ExpandContract.Split split() {
-    Schema before = RollingSchemas.before();
-    Schema after = RollingSchemas.after();
-    return (ExpandContract.Split) new ExpandContract().plan(before, after,
-        new SchemaDiffer().diff(before, after, RollingSchemas.renames()));
-  }
-
-  @Revision(id = "r1", message = "create account")
-  public static final class CreateAccount implements Migration {
-    @Override
-    public void upgrade(Ops op) {
-      new SchemaDiffer().diff(Schema.empty(), RollingSchemas.before()).forEach(op::add);
-    }
-
-    @Override
-    public void downgrade(Ops op) {
-      new SchemaDiffer().diff(RollingSchemas.before(), Schema.empty()).forEach(op::add);
-    }
-  }
-
-  @Revision(id = "r2", parents = "r1", message = "rename account full_name and amount",
-      transactional = false, phase = Phase.EXPAND)
-  public static final class Expand implements Migration {
-    @Override
-    public void upgrade(Ops op) {
-      new ExpandContract().expandUpgrade(split()).forEach(op::add);
-    }
-
-    @Override
-    public void downgrade(Ops op) {
-      new ExpandContract().expandDowngrade(split()).forEach(op::add);
-    }
-  }
-
-  @Revision(id = "r3", parents = "r2", message = "rename account full_name and amount",
-      transactional = false, phase = Phase.CONTRACT)
-  public static final class Contract implements Migration {
-    @Override
-    public void upgrade(Ops op) {
-      new ExpandContract().contractUpgrade(split()).forEach(op::add);
-    }
-
-    @Override
-    public void downgrade(Ops op) {
-      new ExpandContract().contractDowngrade(split()).forEach(op::add);
-    }
-  }
-
   private Driftless driftless(DataSource database) {
     return Driftless.configure().dataSource(database)
         .classLoader(RevisionClassPath.of(classes, RollingSchemas.after(),
-            CreateAccount.class, Expand.class, Contract.class))
+            RollingRevisions.CreateAccount.class, RollingRevisions.Expand.class,
+            RollingRevisions.Contract.class))
         .load();
   }
 

@@ -216,12 +216,13 @@ final class OpCodeRenderer {
       throw handWrittenOnly(o);
     }
 
+    /** The batched copy of a rolling deploy's renamed column (see {@code ColumnSync}). */
     @Override
     public CodeBlock visitBackfill(Backfill o) {
-      throw handWrittenOnly(o);
+      return CodeBlock.of("op.backfill($S, $L)", o.sql(), o.batchSize());
     }
 
-    /** Data ops (parameters, bulk inserts, backfills) are written by hand, never generated. */
+    /** Parameterized SQL and bulk inserts are written by hand, never generated. */
     private IllegalArgumentException handWrittenOnly(SchemaOp op) {
       return new IllegalArgumentException("no code rendering for " + op);
     }

@@ -107,16 +107,16 @@ public final class RevisionWriter {
   /** What an expand or contract revision is for, and when it runs. */
   private static void phase(Spec spec, CodeBlock.Builder doc) {
     if (spec.phase() == Phase.EXPAND) {
-      doc.add("\n<p><b>Expand step of a rolling deploy</b> ({@code -Adriftless.deploy=rolling}). "
-          + "{@code migrate()}\napplies it before the new release rolls out; the previous release "
-          + "keeps working on the\nexpanded schema. {@link $L} removes what only the previous "
-          + "release uses; {@code migrate()}\nholds it back until you run {@code contract} after "
-          + "the rollout.\n", spec.partner());
+      doc.add("\n<p><b>Expand step of a rolling deploy</b> ({@code -Adriftless.deploy=rolling}).\n"
+          + "{@code migrate()} applies it before the new release rolls out; the previous release\n"
+          + "keeps working on the expanded schema. The contract step,\n{@link $L},\nremoves "
+          + "what only the previous release uses; {@code migrate()} holds it back until\nyou "
+          + "run {@code contract} after the rollout.\n", spec.partner());
     } else if (spec.phase() == Phase.CONTRACT) {
-      doc.add("\n<p><b>Contract step of a rolling deploy</b>, after {@link $L}. {@code migrate()} "
-          + "holds it\nback: run {@code contract} ({@code Driftless.contract()}, the command "
-          + "line's {@code contract},\n{@code driftless.contract=true}) once no instance of the "
-          + "previous release is left.\n", spec.partner());
+      doc.add("\n<p><b>Contract step of a rolling deploy</b>, after the expand step\n{@link $L}."
+          + "\n{@code migrate()} holds it back: run {@code contract} ({@code Driftless.contract()}"
+          + ",\nthe command line's {@code contract}, {@code driftless.contract=true}) once no\n"
+          + "instance of the previous release is left.\n", spec.partner());
     }
     if (!spec.syncs().isEmpty()) {
       doc.add("\n<p>Sync triggers (created by the expand step, dropped by the contract step):\n"
