@@ -3,6 +3,7 @@ package dev.driftless.maven;
 import dev.driftless.DriftlessConfiguration;
 import dev.driftless.MigrateResult;
 import dev.driftless.OutOfOrder;
+import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
@@ -42,9 +43,19 @@ public class MigrateMojo extends AbstractDriftlessMojo {
       getLog().info("Nothing to apply: " + result.alreadyApplied()
           + " revision(s) already applied.");
     }
+    log(getLog(), result);
+  }
+
+  /** One line per applied revision, and the contract revisions held back. */
+  static void log(Log log, MigrateResult result) {
     for (MigrateResult.Applied step : result.applied()) {
-      getLog().info(String.format("Applied %s (%s): %d statement(s) in %d ms", step.id(),
+      log.info(String.format("Applied %s (%s): %d statement(s) in %d ms", step.id(),
           step.message(), step.statements(), step.millis()));
+    }
+    if (!result.heldBack().isEmpty()) {
+      log.info("Held back " + String.join(", ", result.heldBack()) + ": contract "
+          + "revision(s) (and what follows them), which drop what the previous release still "
+          + "uses. Run mvn driftless:contract once it is gone.");
     }
   }
 }

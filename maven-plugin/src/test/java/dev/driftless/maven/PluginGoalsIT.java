@@ -65,9 +65,11 @@ class PluginGoalsIT {
     String url = postgres.newDatabase();
     MavenRun.Result result = maven.run(shop,
         Map.of("DRIFTLESS_URL", url, "DRIFTLESS_USER", "postgres"),
-        "driftless:migrate", "driftless:check", "driftless:history", "driftless:migrate");
+        "driftless:migrate", "driftless:check", "driftless:history", "driftless:migrate",
+        "driftless:contract");
 
     assertSucceeded(result);
+    assertContains(result, "Nothing to contract.");
     assertContains(result, "Applied " + REVISION + " (");
     assertContains(result, "No drift");
     assertContains(result, "[x] " + REVISION + "  ");

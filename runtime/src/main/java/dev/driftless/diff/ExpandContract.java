@@ -113,11 +113,17 @@ public final class ExpandContract {
     return List.copyOf(ops);
   }
 
-  /** The expand revision's {@code downgrade()}: back to exactly the schema before. */
+  /**
+   * The expand revision's {@code downgrade()}: back to exactly the schema before, the old
+   * columns' NOT NULL and defaults first (a row the new release left NULL stops it before
+   * anything is dropped), then the triggers and the new objects.
+   */
   public List<SchemaOp> expandDowngrade(Split split) {
-    List<SchemaOp> ops = new ArrayList<>();
+    Schema restored = withColumnsOf(split.expanded(), split.from());
+    List<SchemaOp> ops = new ArrayList<>(online.rewrite(split.expanded(),
+        differ.diff(split.expanded(), restored)));
     split.syncs().forEach(s -> ops.addAll(s.remove()));
-    ops.addAll(online.rewrite(split.expanded(), differ.diff(split.expanded(), split.from())));
+    ops.addAll(online.rewrite(restored, differ.diff(restored, split.from())));
     return List.copyOf(ops);
   }
 
@@ -127,7 +133,7 @@ public final class ExpandContract {
    * while nothing is lost yet; then the triggers, then the old objects, go.
    */
   public List<SchemaOp> contractUpgrade(Split split) {
-    Schema tightened = tightened(split);
+    Schema tightened = withColumnsOf(split.expanded(), split.to());
     List<SchemaOp> ops = new ArrayList<>(online.rewrite(split.expanded(),
         differ.diff(split.expanded(), tightened)));
     split.syncs().forEach(s -> ops.addAll(s.remove()));
@@ -137,7 +143,7 @@ public final class ExpandContract {
 
   /** The contract revision's {@code downgrade()}: the old objects back, filled and in sync. */
   public List<SchemaOp> contractDowngrade(Split split) {
-    Schema tightened = tightened(split);
+    Schema tightened = withColumnsOf(split.expanded(), split.to());
     List<SchemaOp> ops = new ArrayList<>(online.rewrite(split.to(),
         differ.diff(split.to(), tightened)));
     split.syncs().forEach(s -> ops.addAll(s.install()));
@@ -146,14 +152,14 @@ public final class ExpandContract {
     return List.copyOf(ops);
   }
 
-  /** The expanded schema with the new release's definition of every column it uses. */
-  private static Schema tightened(Split split) {
+  /** {@code expanded} with {@code release}'s definition of every column {@code release} has. */
+  private static Schema withColumnsOf(Schema expanded, Schema release) {
     Map<QualifiedName, Table> changed = new HashMap<>();
-    for (Table table : split.expanded().tables()) {
-      split.to().table(table.name()).ifPresent(now -> changed.put(table.name(),
-          table.toBuilder().mapColumns(c -> now.column(c.name()).orElse(c)).build()));
+    for (Table table : expanded.tables()) {
+      release.table(table.name()).ifPresent(own -> changed.put(table.name(),
+          table.toBuilder().mapColumns(c -> own.column(c.name()).orElse(c)).build()));
     }
-    return split.expanded().withTables(changed);
+    return expanded.withTables(changed);
   }
 
   private static Optional<String> refusal(SchemaOp op, Schema from,

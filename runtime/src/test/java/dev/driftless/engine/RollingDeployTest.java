@@ -2,10 +2,12 @@ package dev.driftless.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.driftless.Driftless;
 import dev.driftless.MigrateResult;
+import dev.driftless.MigrationException;
 import dev.driftless.RevisionStatus;
 import dev.driftless.internal.drift.DriftCheck;
 import dev.driftless.schema.QualifiedName;
@@ -136,6 +138,23 @@ class RollingDeployTest {
         }
       }
     }
+  }
+
+  @Test
+  void undoingTheExpandAfterTheNewReleaseInsertedStopsBeforeDroppingAnythingNamingTheColumn()
+      throws Exception {
+    DataSource database = TestDatabases.fresh();
+    Driftless driftless = driftless(database);
+    driftless.migrate();
+    try (Connection connection = database.getConnection()) {
+      Release.NEW.insert(connection, "written by the new release", 7);
+    }
+    MigrationException failure = assertThrows(MigrationException.class,
+        () -> driftless.downgrade("-1"));
+    assertTrue(failure.getMessage().contains("legacy_code"), failure.getMessage());
+    // The new release's columns, and what it wrote, are still there.
+    assertEquals(List.of("written by the new release"),
+        TestDatabases.query(database, "SELECT display_name FROM account"));
   }
 
   /** Two workers of each release, each inserting, updating and reading the other's rows. */

@@ -21,6 +21,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     revisions are recorded as applied without running (default false)
  * @param target what to upgrade to instead of every pending revision: heads, +N, or a revision
  *     id or unambiguous prefix (default: head, as migrate())
+ * @param contract whether start-up also applies the contract revisions of a rolling deploy,
+ *     which migrate() holds back: set it for one run once no instance of the previous release is
+ *     left (a deploy job, the last instance), never permanently, or the next release's first
+ *     instance would contract while the previous release still runs (default false)
  * @param verify the drift check run after migrating
  * @param versionTable where applied revisions are recorded, schema.table or table in public
  *     (default public.driftless_history)
@@ -51,6 +55,7 @@ public record DriftlessProperties(
     @DefaultValue("true") boolean migrate,
     @DefaultValue("false") boolean baselineOnMigrate,
     String target,
+    @DefaultValue("false") boolean contract,
     @DefaultValue Verify verify,
     String versionTable,
     Duration lockWait,
@@ -74,6 +79,8 @@ public record DriftlessProperties(
    * @param baselineOnMigrate whether to baseline a database that already has this unit's schema
    *     (default: driftless.baseline-on-migrate)
    * @param target what to upgrade this unit to instead of every pending revision (default: head)
+   * @param contract whether start-up also applies this unit's held-back contract revisions
+   *     (default: driftless.contract)
    * @param verify this unit's drift check (default: driftless.verify.policy)
    * @param versionTable where this unit's applied revisions are recorded (default
    *     public.driftless_history_NAME)
@@ -94,6 +101,7 @@ public record DriftlessProperties(
       Boolean migrate,
       Boolean baselineOnMigrate,
       String target,
+      Boolean contract,
       Verify verify,
       String versionTable,
       List<String> include,
@@ -126,11 +134,12 @@ public record DriftlessProperties(
     }
     // A unit the properties do not name (an application's own Driftless bean) inherits all.
     Unit own = units.getOrDefault(unit,
-        new Unit(null, null, null, null, null, null, null, null, null, null, null));
+        new Unit(null, null, null, null, null, null, null, null, null, null, null, null));
     return new DriftlessProperties(
         or(own.enabled(), enabled), or(own.migrate(), migrate),
         or(own.baselineOnMigrate(), baselineOnMigrate), own.target(),
-        own.verify() != null ? own.verify() : verify, own.versionTable(),
+        or(own.contract(), contract), own.verify() != null ? own.verify() : verify,
+        own.versionTable(),
         lockWait, lockTimeout, statementTimeout,
         or(own.include(), include), or(own.exclude(), exclude),
         or(own.url(), url), or(own.user(), user), or(own.password(), password), Map.of());

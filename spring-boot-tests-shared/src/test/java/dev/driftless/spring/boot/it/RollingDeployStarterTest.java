@@ -1,0 +1,90 @@
+package dev.driftless.spring.boot.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.driftless.Driftless;
+import dev.driftless.RevisionStatus;
+import dev.driftless.spring.boot.DriftlessUnits;
+import dev.driftless.spring.boot.it.app.TestApplication;
+import dev.driftless.testing.TestDatabases;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.postgresql.ds.PGSimpleDataSource;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.io.DefaultResourceLoader;
+
+/**
+ * A rolling deploy through the starter: start-up applies the expand revision of the
+ * {@code ledger} unit ({@link dev.driftless.spring.boot.it.ledger.LedgerRevisions}) and holds the
+ * contract back; {@code contract=true} applies it. The unit's resources are added to the class
+ * path by this test only, so the other starter tests see the class path they always had.
+ */
+class RollingDeployStarterTest {
+  private final DataSource database = TestDatabases.fresh();
+
+  @Test
+  void startUpExpandsAndHoldsTheContractBackUntilTheContractPropertyIsSet() {
+    try (ConfigurableApplicationContext context = start("driftless.units.ledger.enabled=true")) {
+      Driftless ledger = context.getBean(DriftlessUnits.class).get("ledger");
+      List<RevisionStatus> history = ledger.history();
+      assertTrue(history.get(1).isApplied(), "the expand revision ran at start-up");
+      assertFalse(history.get(2).isApplied(), "the contract waits");
+      assertTrue(ledger.check().isClean(), () -> ledger.check().format());
+      // The previous release writes memo; the new one reads note.
+      TestDatabases.execute(database,
+          "INSERT INTO ledger_entry (id, memo) VALUES (1, 'from the previous release')");
+      assertEquals(List.of("from the previous release"),
+          TestDatabases.query(database, "SELECT note FROM ledger_entry"));
+    }
+    // A restart of the new release does not contract either.
+    start("driftless.units.ledger.enabled=true").close();
+    assertEquals(List.of("id", "memo", "note"), columns());
+
+    try (ConfigurableApplicationContext context = start("driftless.units.ledger.enabled=true",
+        "driftless.units.ledger.contract=true")) {
+      Driftless ledger = context.getBean(DriftlessUnits.class).get("ledger");
+      assertTrue(ledger.history().stream().allMatch(RevisionStatus::isApplied));
+      assertTrue(ledger.check().isClean(), () -> ledger.check().format());
+    }
+    assertEquals(List.of("id", "note"), columns());
+    assertEquals(List.of("from the previous release"),
+        TestDatabases.query(database, "SELECT note FROM ledger_entry"));
+  }
+
+  private List<String> columns() {
+    return TestDatabases.query(database, "SELECT column_name FROM information_schema.columns "
+        + "WHERE table_name = 'ledger_entry' ORDER BY column_name");
+  }
+
+  private ConfigurableApplicationContext start(String... properties) {
+    return new SpringApplicationBuilder(TestApplication.class)
+        .resourceLoader(new DefaultResourceLoader(withLedgerUnit()))
+        .web(WebApplicationType.NONE)
+        .properties("spring.datasource.url=" + ((PGSimpleDataSource) database).getURL(),
+            "spring.datasource.username=postgres", "spring.jpa.hibernate.ddl-auto=validate")
+        .properties(properties)
+        .run();
+  }
+
+  /** The test class path plus the ledger unit's index and snapshot. */
+  private static ClassLoader withLedgerUnit() {
+    Path resources = Path.of("..", "spring-boot-tests-shared", "src", "test", "ledger-unit");
+    assertTrue(Files.isDirectory(resources), resources.toAbsolutePath()::toString);
+    try {
+      return new URLClassLoader(new URL[] {resources.toUri().toURL()},
+          RollingDeployStarterTest.class.getClassLoader());
+    } catch (MalformedURLException e) {
+      throw new IllegalArgumentException(e);
+    }
+  }
+}
