@@ -6,6 +6,8 @@ import dev.driftless.diff.ExpandContract;
 import dev.driftless.diff.SchemaDiffer;
 import dev.driftless.engine.Migration;
 import dev.driftless.ops.Ops;
+import dev.driftless.schema.Column;
+import dev.driftless.schema.ColumnType;
 import dev.driftless.schema.Schema;
 
 /**
@@ -60,6 +62,25 @@ public final class RollingRevisions {
     @Override
     public void downgrade(Ops op) {
       new ExpandContract().contractDowngrade(split()).forEach(op::add);
+    }
+  }
+
+  /** The release after: one nullable column, an ordinary revision that follows the contract. */
+  public static Schema next() {
+    return RollingSchemas.after().withTable(RollingSchemas.after().table(RollingSchemas.ACCOUNT)
+        .orElseThrow().toBuilder().column(Column.of("note", ColumnType.text())).build());
+  }
+
+  @Revision(id = "r4", parents = "r3", message = "add account note")
+  public static final class AddNote implements Migration {
+    @Override
+    public void upgrade(Ops op) {
+      new SchemaDiffer().diff(RollingSchemas.after(), next()).forEach(op::add);
+    }
+
+    @Override
+    public void downgrade(Ops op) {
+      new SchemaDiffer().diff(next(), RollingSchemas.after()).forEach(op::add);
     }
   }
 }

@@ -91,10 +91,15 @@ public final class Migrator {
       Set<String> now = new HashSet<>(applied);
       done.forEach(d -> now.add(d.id()));
       List<String> held = graph.heldBack(now).stream().map(LoadedRevision::id).toList();
-      if (!held.isEmpty()) {
-        LOG.info("Held back {} contract revision(s) {} (and what follows them): they drop what "
-            + "the previous release still uses. Run contract once the rollout is done.",
-            held.size(), held);
+      List<String> waiting = graph.heldBack(now).stream().filter(r -> !r.isContract())
+          .map(LoadedRevision::id).toList();
+      if (!waiting.isEmpty()) {
+        LOG.warn("Revision(s) {} are not applied: they follow contract revision(s) that have "
+            + "not run, so this release's schema is incomplete. Run contract once the previous "
+            + "release is gone, then migrate.", waiting);
+      } else if (!held.isEmpty()) {
+        LOG.info("Held back {} contract revision(s) {}: they drop what the previous release "
+            + "still uses. Run contract once the rollout is done.", held.size(), held);
       }
       return new MigrateResult(done, applied.size(), held);
     });
