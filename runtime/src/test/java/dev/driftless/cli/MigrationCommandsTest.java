@@ -131,6 +131,11 @@ class MigrationCommandsTest {
     assertEquals(DriftlessCommand.OK, run("check"), out::toString);
     assertEquals(0, run("contract"), err::toString);
     assertEquals("Nothing to contract.\n", out.toString());
+
+    // The offline script of the whole history labels the contract step.
+    assertEquals(0, run("sql"), err::toString);
+    assertTrue(out.toString().contains("-- Revision r3 (upgrade): rename account full_name and "
+        + "amount\n-- CONTRACT step of a rolling deploy"), out.toString());
   }
 
   @Test

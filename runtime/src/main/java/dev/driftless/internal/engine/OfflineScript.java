@@ -35,6 +35,8 @@ final class OfflineScript {
       boolean transactional = revision.transactional();
       script.append("\n-- Revision ").append(revision.id()).append(" (")
           .append(up ? "upgrade" : "downgrade").append("): ").append(revision.message())
+          .append(up && revision.isContract() ? "\n-- CONTRACT step of a rolling deploy: run "
+              + "it only once no instance of the previous release is left." : "")
           .append(transactional ? "\nBEGIN;\n" : "\n-- NOT TRANSACTIONAL: the statements run one "
               + "by one; if one fails, those before it stay applied.\n");
       String set = transactional ? "SET LOCAL " : "SET ";
