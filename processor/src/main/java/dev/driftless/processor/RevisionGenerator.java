@@ -246,14 +246,29 @@ final class RevisionGenerator {
    */
   private List<String> generateSplit(List<String> parents, ExpandContract.Split split,
       String modelText, List<SchemaOp> upgrade, ChangeIntents intents) throws IOException {
-    String expandId = RevisionNamer.id(parents, store.render(split.expanded()));
-    String contractId = RevisionNamer.id(List.of(expandId), modelText);
     String message = RevisionNamer.message(upgrade);
-    String expandClass = RevisionNamer.className(expandId, Phase.EXPAND, upgrade);
-    String contractClass = RevisionNamer.className(contractId, Phase.CONTRACT, upgrade);
     List<String> syncs = split.syncs().stream().map(ColumnSync::describe).toList();
     List<SchemaOp> expandUp = expandContract.expandUpgrade(split);
     List<SchemaOp> contractUp = expandContract.contractUpgrade(split);
+    if (expandUp.isEmpty()) {
+      // Only removals (a dropped table, index or nullable column): nothing to add first, so one
+      // revision, a contract held back until the rollout is done.
+      String id = RevisionNamer.id(parents, modelText);
+      String className = RevisionNamer.className(id, Phase.CONTRACT, upgrade);
+      String contract = write(new RevisionWriter.Spec(options.revisionsPackage(), className, id,
+          parents, message, split.from(), contractUp, expandContract.contractDowngrade(split),
+          options.snapshotForHumans(), Phase.CONTRACT, null, List.of()));
+      SnapshotStore.writeIfChanged(options.snapshot(), modelText);
+      reporter.note("Wrote the contract revision " + className + " (" + message + ") to "
+          + source(className) + " and updated " + options.snapshot() + ". migrate() holds it "
+          + "back; run contract once the previous release is gone. Review and commit.");
+      warnAboutHazards(split.from(), contractUp, intents);
+      return List.of(contract);
+    }
+    String expandId = RevisionNamer.id(parents, store.render(split.expanded()));
+    String contractId = RevisionNamer.id(List.of(expandId), modelText);
+    String expandClass = RevisionNamer.className(expandId, Phase.EXPAND, upgrade);
+    String contractClass = RevisionNamer.className(contractId, Phase.CONTRACT, upgrade);
     String expand = write(new RevisionWriter.Spec(options.revisionsPackage(), expandClass,
         expandId, parents, message, split.from(), expandUp,
         expandContract.expandDowngrade(split), options.snapshotForHumans(), Phase.EXPAND,

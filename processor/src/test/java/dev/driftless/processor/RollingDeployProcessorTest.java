@@ -103,6 +103,26 @@ class RollingDeployProcessorTest {
   }
 
   @Test
+  void removalsAloneBecomeOneContractRevision() {
+    assertThat(harness().compile(author("@Entity public class Author {",
+        "  @Column(nullable = false, length = 100) String fullName;",
+        "  String nickname;"))).succeeded();
+    Map<String, String> before = harness().revisionSources();
+    Compilation compilation = harness().compile(author(
+        "@ConfirmDrop(columns = \"nickname\") @Entity public class Author {",
+        "  @Column(nullable = false, length = 100) String fullName;"));
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadNoteContaining("Wrote the contract revision");
+    List<String> revisions = added(before);
+    assertEquals(1, revisions.size(), String.join("\n\n", revisions));
+    String contract = revisions.get(0);
+    assertTrue(contract.contains("phase = Phase.CONTRACT"), contract);
+    assertTrue(contract.contains("op.dropColumn(\"public\", \"author\", \"nickname\");"),
+        contract);
+    assertFalse(contract.contains("after the expand step"), contract);
+  }
+
+  @Test
   void anInPlaceTypeChangeTheOldReleaseCannotReadIsAnErrorNamingTheFix() {
     assertThat(harness().compile(FIRST)).succeeded();
     Map<String, String> before = harness().projectFiles();

@@ -113,10 +113,13 @@ public final class RevisionWriter {
           + "what only the previous release uses; {@code migrate()} holds it back until\nyou "
           + "run {@code contract} after the rollout.\n", spec.partner());
     } else if (spec.phase() == Phase.CONTRACT) {
-      doc.add("\n<p><b>Contract step of a rolling deploy</b>, after the expand step\n{@link $L}."
-          + "\n{@code migrate()} holds it back: run {@code contract} ({@code Driftless.contract()}"
+      doc.add("\n<p><b>Contract step of a rolling deploy</b>");
+      if (spec.partner() != null) {
+        doc.add(", after the expand step\n{@link $L}", spec.partner());
+      }
+      doc.add(".\n{@code migrate()} holds it back: run {@code contract} ({@code Driftless.contract()}"
           + ",\nthe command line's {@code contract}, {@code driftless.contract=true}) once no\n"
-          + "instance of the previous release is left.\n", spec.partner());
+          + "instance of the previous release is left.\n");
     }
     if (!spec.syncs().isEmpty()) {
       doc.add("\n<p>Sync triggers (created by the expand step, dropped by the contract step):\n"
