@@ -133,7 +133,7 @@ final class RevisionGenerator {
             + "wrote the snapshot. Review and commit both.");
       } else if (!upgrade.isEmpty() || merge) {
         revisionClasses.addAll(
-            generate(heads, stored.schema(), model, modelText, upgrade, intents));
+            generate(history, heads, stored.schema(), model, modelText, upgrade, intents));
         if (reporter.hasErrors()) {
           return; // a change rolling mode refused: nothing written
         }
@@ -220,8 +220,9 @@ final class RevisionGenerator {
    * (after a git merge of two branches that each added a revision) the revision follows all of
    * them: a merge revision, empty unless the merged model needs more.
    */
-  private List<String> generate(Set<String> heads, Schema snapshot, Schema model,
-      String modelText, List<SchemaOp> upgrade, ChangeIntents intents) throws IOException {
+  private List<String> generate(RevisionHistory history, Set<String> heads, Schema snapshot,
+      Schema model, String modelText, List<SchemaOp> upgrade, ChangeIntents intents)
+      throws IOException {
     List<String> parents = List.copyOf(new TreeSet<>(heads));
     if (options.rolling() && !upgrade.isEmpty()) {
       ExpandContract.Plan plan = expandContract.plan(snapshot, model, upgrade);
@@ -233,10 +234,34 @@ final class RevisionGenerator {
         return List.of();
       }
       if (plan instanceof ExpandContract.Split split) {
-        return generateSplit(parents, split, modelText, upgrade, intents);
+        return generateSplit(expandParents(history, heads, split), split, modelText, upgrade,
+            intents);
       }
     }
     return List.of(generateSingle(parents, snapshot, model, modelText, upgrade, intents));
+  }
+
+  /**
+   * The parents of this change's expand revision: the heads, unless the one head is that very
+   * expand revision (its id is the hash of its parents and of this expanded schema), written by a
+   * build that stopped before the contract revision and the snapshot. Its parents then: the
+   * expand is not written twice, and the contract and the snapshot are what that build would
+   * have written.
+   */
+  private List<String> expandParents(RevisionHistory history, Set<String> heads,
+      ExpandContract.Split split) {
+    List<String> parents = List.copyOf(new TreeSet<>(heads));
+    if (heads.size() == 1) {
+      String head = parents.get(0);
+      List<String> before = List.copyOf(new TreeSet<>(history.parents(head)));
+      if (RevisionNamer.id(before, store.render(split.expanded())).equals(head)) {
+        reporter.note("Finishing the rolling-deploy change whose expand revision " + head
+            + " exists: the build that wrote it stopped before the contract revision and the "
+            + "snapshot.");
+        return before;
+      }
+    }
+    return parents;
   }
 
   /**

@@ -90,6 +90,36 @@ class RollingDeployProcessorTest {
   }
 
   @Test
+  void aBuildThatStoppedAfterTheExpandRevisionIsFinishedNotRepeated() throws Exception {
+    assertThat(harness().compile(FIRST)).succeeded();
+    java.nio.file.Path snapshot = harness().snapshot();
+    String firstSnapshot = java.nio.file.Files.readString(snapshot);
+    Map<String, String> before = harness().revisionSources();
+    JavaFileObject renamed = author(
+        "@ConfirmDrop(columns = \"legacy_code\") @Entity public class Author {",
+        "  @RenamedFrom(\"full_name\") @Column(nullable = false, length = 100)"
+            + " String displayName;");
+    assertThat(harness().compile(renamed)).succeeded();
+    Map<String, String> finished = harness().projectFiles();
+
+    // As if the build had died after writing the expand revision.
+    try (var files = java.nio.file.Files.list(harness().revisionsDir().resolve("test/migrations"))) {
+      for (java.nio.file.Path file : files.toList()) {
+        if (file.getFileName().toString().contains("_Contract")) {
+          java.nio.file.Files.delete(file);
+        }
+      }
+    }
+    java.nio.file.Files.writeString(snapshot, firstSnapshot);
+
+    Compilation again = harness().compile(renamed);
+    assertThat(again).succeeded();
+    assertThat(again).hadNoteContaining("Finishing the rolling-deploy change");
+    assertEquals(finished, harness().projectFiles(), "the same two revisions and snapshot");
+    assertEquals(2, added(before).size());
+  }
+
+  @Test
   void aChangeThatBreaksNothingStaysOneRevision() {
     assertThat(harness().compile(FIRST)).succeeded();
     Map<String, String> before = harness().revisionSources();
