@@ -174,6 +174,31 @@ class RollingDeployTest {
     assertTrue(driftless.check().isClean(), () -> driftless.check().format());
   }
 
+  @Test
+  void aContractStoppedByANullTheOldReleaseWroteHasDroppedNothingAndRunsAgainOnceFixed() {
+    DataSource database = TestDatabases.fresh();
+    Driftless driftless = driftless(database);
+    driftless.migrate();
+    // A row without a name, as a previous release whose column was optional could write.
+    TestDatabases.execute(database, "INSERT INTO account (id, legacy_code) VALUES (1, 'L')");
+
+    MigrationException failure = assertThrows(MigrationException.class, driftless::contract);
+    assertTrue(failure.getMessage().contains("account_display_name_not_null"),
+        failure.getMessage());
+    assertEquals(List.of("amount", "amount_exact", "display_name", "full_name", "id",
+        "legacy_code", "status"), TestDatabases.query(database, "SELECT column_name FROM "
+        + "information_schema.columns WHERE table_name = 'account' ORDER BY column_name"),
+        "nothing dropped");
+
+    // The way out the README gives: fill the rows, drop the check the contract added, again.
+    TestDatabases.execute(database, "UPDATE account SET display_name = 'unknown' WHERE id = 1",
+        "ALTER TABLE account DROP CONSTRAINT account_display_name_not_null");
+    driftless.contract();
+    assertTrue(driftless.check().isClean(), () -> driftless.check().format());
+    assertEquals(List.of("unknown"), TestDatabases.query(database,
+        "SELECT display_name FROM account"));
+  }
+
   /** Two workers of each release, each inserting, updating and reading the other's rows. */
   private static void runBothReleases(DataSource database, Map<Long, Expected> expected)
       throws Exception {
