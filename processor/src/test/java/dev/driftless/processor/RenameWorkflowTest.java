@@ -15,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 class RenameWorkflowTest {
   @TempDir java.nio.file.Path project;
 
-  private static JavaFileObject author(String... body) {
+  /** Entity {@code test.model.Author}: {@code body}, then an identity id. */
+  static JavaFileObject author(String... body) {
     String[] lines = new String[body.length + 5];
     lines[0] = "package test.model;";
     lines[1] = "import jakarta.persistence.*;";

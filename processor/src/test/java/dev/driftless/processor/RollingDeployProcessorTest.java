@@ -17,14 +17,7 @@ class RollingDeployProcessorTest {
   @TempDir java.nio.file.Path project;
 
   private static JavaFileObject author(String... body) {
-    String[] lines = new String[body.length + 5];
-    lines[0] = "package test.model;";
-    lines[1] = "import jakarta.persistence.*;";
-    lines[2] = "import dev.driftless.annotations.*;";
-    System.arraycopy(body, 0, lines, 3, body.length);
-    lines[body.length + 3] = "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;";
-    lines[body.length + 4] = "}";
-    return ProcessorHarness.source("test.model.Author", lines);
+    return RenameWorkflowTest.author(body);
   }
 
   private ProcessorHarness harness() {

@@ -25,9 +25,11 @@ import org.springframework.core.io.DefaultResourceLoader;
 
 /**
  * A rolling deploy through the starter: start-up applies the expand revision of the
- * {@code ledger} unit ({@link dev.driftless.spring.boot.it.ledger.LedgerRevisions}) and holds the
- * contract back; {@code contract=true} applies it. The unit's resources are added to the class
- * path by this test only, so the other starter tests see the class path they always had.
+ * {@code ledger} unit and holds the contract back; {@code contract=true} applies it. The unit is
+ * the runtime tests' rolling change ({@link dev.driftless.testing.RollingRevisions}: table
+ * {@code account}, {@code full_name} renamed to {@code display_name} and more), with its index and
+ * snapshot in {@code src/test/ledger-unit/}, added to the class path by this test only, so the
+ * other starter tests see the class path they always had.
  */
 class RollingDeployStarterTest {
   private final DataSource database = TestDatabases.fresh();
@@ -40,15 +42,16 @@ class RollingDeployStarterTest {
       assertTrue(history.get(1).isApplied(), "the expand revision ran at start-up");
       assertFalse(history.get(2).isApplied(), "the contract waits");
       assertTrue(ledger.check().isClean(), () -> ledger.check().format());
-      // The previous release writes memo; the new one reads note.
-      TestDatabases.execute(database,
-          "INSERT INTO ledger_entry (id, memo) VALUES (1, 'from the previous release')");
+      // The previous release writes full_name; the new one reads display_name.
+      TestDatabases.execute(database, "INSERT INTO account (id, full_name, legacy_code) "
+          + "VALUES (1, 'from the previous release', 'L')");
       assertEquals(List.of("from the previous release"),
-          TestDatabases.query(database, "SELECT note FROM ledger_entry"));
+          TestDatabases.query(database, "SELECT display_name FROM account"));
     }
     // A restart of the new release does not contract either.
     start("driftless.units.ledger.enabled=true").close();
-    assertEquals(List.of("id", "memo", "note"), columns());
+    assertEquals(List.of("amount", "amount_exact", "display_name", "full_name", "id",
+        "legacy_code", "status"), columns());
 
     try (ConfigurableApplicationContext context = start("driftless.units.ledger.enabled=true",
         "driftless.units.ledger.contract=true")) {
@@ -56,14 +59,14 @@ class RollingDeployStarterTest {
       assertTrue(ledger.history().stream().allMatch(RevisionStatus::isApplied));
       assertTrue(ledger.check().isClean(), () -> ledger.check().format());
     }
-    assertEquals(List.of("id", "note"), columns());
+    assertEquals(List.of("amount_exact", "display_name", "id", "status"), columns());
     assertEquals(List.of("from the previous release"),
-        TestDatabases.query(database, "SELECT note FROM ledger_entry"));
+        TestDatabases.query(database, "SELECT display_name FROM account"));
   }
 
   private List<String> columns() {
     return TestDatabases.query(database, "SELECT column_name FROM information_schema.columns "
-        + "WHERE table_name = 'ledger_entry' ORDER BY column_name");
+        + "WHERE table_name = 'account' ORDER BY column_name");
   }
 
   private ConfigurableApplicationContext start(String... properties) {
