@@ -106,11 +106,8 @@ public final class ExpandContract {
 
   /** The expand revision's {@code upgrade()}: the new objects, then the triggers and backfills. */
   public List<SchemaOp> expandUpgrade(Split split) {
-    List<SchemaOp> ops = new ArrayList<>(online.rewrite(split.from(),
-        differ.diff(split.from(), split.expanded())));
-    split.syncs().forEach(s -> ops.addAll(s.install()));
-    split.syncs().forEach(s -> ops.add(s.fillRenamed()));
-    return List.copyOf(ops);
+    return through(split.from(), split.expanded(), installed(split, ColumnSync::fillRenamed),
+        split.expanded());
   }
 
   /**
@@ -119,12 +116,8 @@ public final class ExpandContract {
    * anything is dropped), then the triggers and the new objects.
    */
   public List<SchemaOp> expandDowngrade(Split split) {
-    Schema restored = withColumnsOf(split.expanded(), split.from());
-    List<SchemaOp> ops = new ArrayList<>(online.rewrite(split.expanded(),
-        differ.diff(split.expanded(), restored)));
-    split.syncs().forEach(s -> ops.addAll(s.remove()));
-    ops.addAll(online.rewrite(restored, differ.diff(restored, split.from())));
-    return List.copyOf(ops);
+    return through(split.expanded(), withColumnsOf(split.expanded(), split.from()),
+        removed(split), split.from());
   }
 
   /**
@@ -133,23 +126,35 @@ public final class ExpandContract {
    * while nothing is lost yet; then the triggers, then the old objects, go.
    */
   public List<SchemaOp> contractUpgrade(Split split) {
-    Schema tightened = withColumnsOf(split.expanded(), split.to());
-    List<SchemaOp> ops = new ArrayList<>(online.rewrite(split.expanded(),
-        differ.diff(split.expanded(), tightened)));
-    split.syncs().forEach(s -> ops.addAll(s.remove()));
-    ops.addAll(online.rewrite(tightened, differ.diff(tightened, split.to())));
-    return List.copyOf(ops);
+    return through(split.expanded(), withColumnsOf(split.expanded(), split.to()),
+        removed(split), split.to());
   }
 
   /** The contract revision's {@code downgrade()}: the old objects back, filled and in sync. */
   public List<SchemaOp> contractDowngrade(Split split) {
-    Schema tightened = withColumnsOf(split.expanded(), split.to());
-    List<SchemaOp> ops = new ArrayList<>(online.rewrite(split.to(),
-        differ.diff(split.to(), tightened)));
-    split.syncs().forEach(s -> ops.addAll(s.install()));
-    split.syncs().forEach(s -> ops.add(s.fillOld()));
-    ops.addAll(online.rewrite(tightened, differ.diff(tightened, split.expanded())));
+    return through(split.to(), withColumnsOf(split.expanded(), split.to()),
+        installed(split, ColumnSync::fillOld), split.expanded());
+  }
+
+  /** From {@code start} to {@code middle}, then {@code between}, then on to {@code end}. */
+  private List<SchemaOp> through(Schema start, Schema middle, List<SchemaOp> between,
+      Schema end) {
+    List<SchemaOp> ops = new ArrayList<>(online.rewrite(start, differ.diff(start, middle)));
+    ops.addAll(between);
+    ops.addAll(online.rewrite(middle, differ.diff(middle, end)));
     return List.copyOf(ops);
+  }
+
+  /** The sync triggers created, then each new column filled by {@code fill}. */
+  private static List<SchemaOp> installed(Split split, Function<ColumnSync, SchemaOp> fill) {
+    List<SchemaOp> ops = new ArrayList<>();
+    split.syncs().forEach(s -> ops.addAll(s.install()));
+    split.syncs().forEach(s -> ops.add(fill.apply(s)));
+    return ops;
+  }
+
+  private static List<SchemaOp> removed(Split split) {
+    return split.syncs().stream().flatMap(s -> s.remove().stream()).toList();
   }
 
   /** {@code expanded} with {@code release}'s definition of every column {@code release} has. */
