@@ -90,21 +90,31 @@ public final class Migrator {
       }
       Set<String> now = new HashSet<>(applied);
       done.forEach(d -> now.add(d.id()));
-      List<String> held = graph.heldBack(now).stream().map(LoadedRevision::id).toList();
-      List<String> waiting = graph.heldBack(now).stream().filter(r -> !r.isContract())
-          .map(LoadedRevision::id).toList();
-      if (!waiting.isEmpty()) {
-        LOG.warn("Revision(s) {} are not applied: they follow contract revision(s) that have "
-            + "not run, so this release's schema is incomplete. Run contract once the previous "
-            + "release is gone, then migrate.", waiting);
-      } else if (!held.isEmpty()) {
-        LOG.info("Held back {} contract revision(s) {}: they drop what the previous release "
-            + "still uses. Run contract once the rollout is done.", held.size(), held);
-      }
-      return new MigrateResult(done, applied.size(), held);
+      List<LoadedRevision> held = graph.heldBack(now);
+      logHeldBack(held);
+      return new MigrateResult(done, applied.size(),
+          held.stream().map(LoadedRevision::id).toList());
     });
     progress.finished(true, target, result, (System.nanoTime() - started) / 1_000_000);
     return result;
+  }
+
+  /**
+   * Says what waits for {@code contract}: a reminder while only contract revisions do, a warning
+   * when an ordinary revision (the next release's) waits behind one.
+   */
+  private static void logHeldBack(List<LoadedRevision> held) {
+    List<String> waiting = held.stream().filter(r -> !r.isContract()).map(LoadedRevision::id)
+        .toList();
+    if (!waiting.isEmpty()) {
+      LOG.warn("Revision(s) {} are not applied: they follow contract revision(s) that have not "
+          + "run, so this release's schema is incomplete. Run contract once the previous release "
+          + "is gone, then migrate.", waiting);
+    } else if (!held.isEmpty()) {
+      LOG.info("Held back {} contract revision(s) {}: they drop what the previous release still "
+          + "uses. Run contract once the rollout is done.", held.size(),
+          held.stream().map(LoadedRevision::id).toList());
+    }
   }
 
   /** Reverts the revisions {@code target} names ({@code -N}, {@code base}, an id), newest first. */
