@@ -26,7 +26,9 @@ final class ModelCompiler {
     try (StandardJavaFileManager files = javac.getStandardFileManager(null, null, null)) {
       List<String> options = List.of(
           "--release", "17",
-          "-classpath", System.getProperty("java.class.path"),
+          // The classes of an earlier compile of the same project, so that its revisions are
+          // seen and not emitted again (RichCheckBenchmark compiles a large model in steps).
+          "-classpath", System.getProperty("java.class.path") + File.pathSeparator + classes,
           "-d", classes.toString(), "-s", generated.toString(),
           "-Adriftless.snapshot=" + project.resolve("snapshot.json"),
           "-Adriftless.packages=" + GeneratedModel.PACKAGE,

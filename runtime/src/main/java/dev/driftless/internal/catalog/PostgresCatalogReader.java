@@ -27,16 +27,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Reads a live PostgreSQL database into the same {@link Schema} model the entities produce.
  *
- * <p>It runs six catalog queries whatever the number of tables: namespaces (with their enum
- * types), tables, columns,
- * constraints (primary, unique, foreign and check), indexes, sequences. Types come from
- * {@code format_type()}, the spelling {@link ColumnType} uses. Column numbers in constraints and
- * indexes are turned into names here, from the columns already read, rather than by a subquery
- * per constraint; expression text is asked of PostgreSQL only for expression index keys.
+ * <p>It runs at most seven catalog queries whatever the number of tables: namespaces (with their
+ * enum types), tables, columns, constraints (primary, unique, foreign and check), indexes,
+ * sequences, and one that deparses each distinct check and index predicate ({@link
+ * SharedDeparse}). Types come from {@code format_type()}, the spelling {@link ColumnType} uses.
+ * Column numbers in constraints and indexes are turned into names here, from the columns already
+ * read, rather than by a subquery per constraint.
+ *
+ * <p>Server time is what a large schema costs (docs/benchmarks.md, "Richer model"), so the
+ * queries avoid work per row: catalogs are joined by hash rather than probed per row, columns
+ * are put in order here rather than sorted by the server, and an expression that names columns is
+ * deparsed once per distinct expression, because deparsing it opens its table.
  */
 public final class PostgresCatalogReader {
 
@@ -50,18 +56,28 @@ public final class PostgresCatalogReader {
       WHERE n.nspname = ANY (?)
       """;
 
+  // The comment by its unique index, one probe a table: as a join, on a database just migrated
+  // (catalog statistics not yet analyzed) the planner chose a nested loop over every comment for
+  // every table, quadratic (500,000 comparisons at 1,000 tables).
   private static final String TABLES = """
-      SELECT c.oid, n.nspname, c.relname, d.description
+      SELECT c.oid, n.nspname, c.relname,
+             (SELECT d.description FROM pg_description d
+              WHERE d.objoid = c.oid AND d.classoid = 'pg_class'::regclass AND d.objsubid = 0)
       FROM pg_class c
       JOIN pg_namespace n ON n.oid = c.relnamespace
-      LEFT JOIN pg_description d
-        ON d.objoid = c.oid AND d.classoid = 'pg_class'::regclass AND d.objsubid = 0
       WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition AND n.nspname = ANY (?)
       """;
 
+  // A default cannot name a column (PostgreSQL refuses it; only a generated column's expression
+  // can), so it is deparsed without its table: with the table, pg_get_expr opens it, which on a
+  // new connection costs more than the rest of this query. Were a default ever to name a column,
+  // pg_get_expr(…, 0) would fail loudly, not print something else.
   private static final String COLUMNS = """
       SELECT c.oid, a.attnum, a.attname, format_type(a.atttypid, a.atttypmod),
-             a.attnotnull, a.attidentity, pg_get_expr(ad.adbin, ad.adrelid), d.description
+             a.attnotnull, a.attidentity,
+             CASE WHEN a.attgenerated = '' THEN pg_get_expr(ad.adbin, 0)
+                  ELSE pg_get_expr(ad.adbin, ad.adrelid) END,
+             d.description
       FROM pg_attribute a
       JOIN pg_class c ON c.oid = a.attrelid
       JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -70,14 +86,14 @@ public final class PostgresCatalogReader {
         ON d.objoid = c.oid AND d.classoid = 'pg_class'::regclass AND d.objsubid = a.attnum
       WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition AND n.nspname = ANY (?)
         AND a.attnum > 0 AND NOT a.attisdropped
-      ORDER BY c.oid, a.attnum
       """;
 
   private static final String CONSTRAINTS = """
       SELECT con.conrelid, con.conname, con.contype, con.conkey,
              tn.nspname, tc.relname, con.confrelid, con.confkey,
              con.confdeltype, con.confupdtype, con.condeferrable, con.condeferred,
-             CASE WHEN con.contype = 'c' THEN pg_get_constraintdef(con.oid, true) END
+             con.oid, con.connoinherit, con.convalidated,
+             CASE WHEN con.contype = 'c' THEN con.conbin::text END
       FROM pg_constraint con
       JOIN pg_class c ON c.oid = con.conrelid
       JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -87,21 +103,23 @@ public final class PostgresCatalogReader {
       """;
 
   // Indexes that back a constraint belong to that constraint and are not listed on their own.
+  // Tables first, then their indexes: written as an outer join with "IS NULL", the anti-join was
+  // estimated at one row and every index was looked up in pg_class, pg_am and pg_namespace one
+  // by one.
   private static final String INDEXES = """
       SELECT ix.indrelid, i.relname, ix.indisunique, ix.indnkeyatts,
-             ix.indkey::int2[], ix.indoption::int2[], am.amname,
-             pg_get_expr(ix.indpred, ix.indrelid, true),
+             ix.indkey::int2[], ix.indoption::int2[], am.amname, ix.indexrelid, ix.indpred::text,
              CASE WHEN 0 = ANY (ix.indkey::int2[]) THEN
                ARRAY(SELECT pg_get_indexdef(ix.indexrelid, k, true)
                      FROM generate_series(1, ix.indnkeyatts) k ORDER BY k) END
       FROM pg_index ix
-      JOIN pg_class i ON i.oid = ix.indexrelid
-      JOIN pg_am am ON am.oid = i.relam
       JOIN pg_class t ON t.oid = ix.indrelid
       JOIN pg_namespace n ON n.oid = t.relnamespace
-      LEFT JOIN pg_constraint con
-        ON con.conindid = ix.indexrelid AND con.contype IN ('p', 'u', 'x')
-      WHERE n.nspname = ANY (?) AND t.relkind IN ('r', 'p') AND con.oid IS NULL
+      JOIN pg_class i ON i.oid = ix.indexrelid
+      JOIN pg_am am ON am.oid = i.relam
+      WHERE n.nspname = ANY (?) AND t.relkind IN ('r', 'p')
+        AND NOT EXISTS (SELECT FROM pg_constraint con
+                        WHERE con.conindid = ix.indexrelid AND con.contype IN ('p', 'u', 'x'))
       """;
 
   // Identity columns own a sequence; it is part of the column, not a schema object of its own.
@@ -145,30 +163,42 @@ public final class PostgresCatalogReader {
       }
     });
     Map<Long, Map<Integer, String>> columnNames = new HashMap<>();
+    Map<Long, TreeMap<Integer, Column>> columns = new HashMap<>();
     query(connection, COLUMNS, schemas, row -> {
       long table = row.getLong(1);
       columnNames.computeIfAbsent(table, t -> new HashMap<>())
           .put(row.getInt(2), row.getString(3));
-      Table.Builder builder = tables.get(table);
-      if (builder != null) {
-        builder.column(column(row));
+      if (tables.containsKey(table)) {
+        columns.computeIfAbsent(table, t -> new TreeMap<>()).put(row.getInt(2), column(row));
       }
     });
+    columns.forEach((table, byNumber) -> tables.get(table).columns(List.copyOf(byNumber.values())));
+    SharedDeparse deparse = new SharedDeparse();
     query(connection, CONSTRAINTS, schemas, row -> {
       Table.Builder builder = tables.get(row.getLong(1));
       if (builder != null) {
-        List<String> columns = names(columnNames.get(row.getLong(1)), row.getArray(4));
+        Map<Integer, String> tableColumns = columnNames.get(row.getLong(1));
+        List<String> keyColumns = names(tableColumns, row.getArray(4));
         List<String> targetColumns = row.getArray(8) == null ? List.of()
             : targetNames(connection, columnNames, row.getLong(7), row.getArray(8));
-        addConstraint(builder, row, columns, targetColumns);
+        addConstraint(builder, row, keyColumns, targetColumns, tableColumns, deparse);
       }
     });
     query(connection, INDEXES, schemas, row -> {
       Table.Builder builder = tables.get(row.getLong(1));
       if (builder != null) {
-        builder.index(index(row, columnNames.get(row.getLong(1))));
+        Map<Integer, String> tableColumns = columnNames.get(row.getLong(1));
+        Index index = index(row, tableColumns);
+        String predicate = row.getString(9);
+        if (predicate == null) {
+          builder.index(index);
+        } else {
+          deparse.predicate(row.getLong(8), predicate, tableColumns,
+              text -> builder.index(index.where(text)));
+        }
       }
     });
+    deparse.run(connection);
     List<Sequence> sequences = new ArrayList<>();
     query(connection, SEQUENCES, schemas, row -> sequences.add(
         Sequence.of(row.getString(1), row.getString(2), row.getLong(3), row.getLong(4))));
@@ -188,7 +218,8 @@ public final class PostgresCatalogReader {
   }
 
   private static void addConstraint(Table.Builder table, ResultSet row, List<String> columns,
-      List<String> targetColumns) throws SQLException {
+      List<String> targetColumns, Map<Integer, String> tableColumns, SharedDeparse deparse)
+      throws SQLException {
     String name = row.getString(2);
     switch (row.getString(3)) {
       case "p" -> table.primaryKey(new PrimaryKey(name, columns));
@@ -198,20 +229,27 @@ public final class PostgresCatalogReader {
           ReferentialAction.fromCatalogCode(row.getString(9)),
           ReferentialAction.fromCatalogCode(row.getString(10)),
           Deferrability.of(row.getBoolean(11), row.getBoolean(12))));
-      case "c" -> table.check(new CheckConstraint(name, checkExpression(row.getString(13))));
+      case "c" -> {
+        // The flags pg_get_constraintdef prints beside the expression.
+        String flags = row.getBoolean(14) + "," + row.getBoolean(15) + "," + row.getBoolean(11)
+            + "," + row.getBoolean(12);
+        deparse.check(row.getLong(13), row.getString(16), flags, tableColumns,
+            definition -> table.check(new CheckConstraint(name, checkExpression(definition))));
+      }
       default -> throw new IllegalStateException("unexpected constraint type " + row.getString(3));
     }
   }
 
   /**
    * An index with keys spelled as {@link Index} documents: a column name or a parenthesized
-   * expression, plus its non-default ordering (indoption bit 0: DESC, bit 1: NULLS FIRST).
+   * expression, plus its non-default ordering (indoption bit 0: DESC, bit 1: NULLS FIRST); its
+   * predicate, if any, is added once deparsed.
    */
   private static Index index(ResultSet row, Map<Integer, String> columns) throws SQLException {
     int keyCount = row.getInt(4);
     Short[] keys = (Short[]) row.getArray(5).getArray();
     Short[] options = (Short[]) row.getArray(6).getArray();
-    Array expressionArray = row.getArray(9);
+    Array expressionArray = row.getArray(10);
     Object[] expressions = expressionArray == null ? null : (Object[]) expressionArray.getArray();
     List<String> spelled = new ArrayList<>(keyCount);
     for (int k = 0; k < keyCount; k++) {
@@ -225,8 +263,7 @@ public final class PostgresCatalogReader {
       }
       spelled.add(key);
     }
-    return new Index(row.getString(2), spelled, row.getBoolean(3), row.getString(7),
-        row.getString(8));
+    return new Index(row.getString(2), spelled, row.getBoolean(3), row.getString(7), null);
   }
 
   /** {@code CHECK ((a > 0)) NOT VALID} to {@code (a > 0)}. */

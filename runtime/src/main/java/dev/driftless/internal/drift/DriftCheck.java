@@ -86,6 +86,11 @@ public final class DriftCheck {
       }
       Schema live = filter.apply(reader.read(connection, namespaces, Set.of(versionTable)));
       Schema aligned = canonicalizer.align(connection, expected, live);
+      if (aligned.equals(expected)) {
+        // The differ finds nothing between equal schemas; equality is one walk, the diff many
+        // lookups per table (the larger part of a clean check's own time at 10,000 tables).
+        return new DriftReport(List.of());
+      }
       List<Difference> differences = new DifferenceDescriber(dialect, aligned, expected)
           .describeAll(differ.diff(aligned, expected));
       return new DriftReport(differences);
