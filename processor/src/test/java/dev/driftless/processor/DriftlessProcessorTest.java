@@ -221,8 +221,8 @@ class DriftlessProcessorTest {
 
     assertThat(compilation).succeeded();
     String revision = harness.revisionSources().values().iterator().next();
-    assertTrue(revision.contains("upgradePart2(op);"), "split into parts");
-    assertTrue(revision.contains("private static void upgradePart1(Ops op)"), revision);
+    assertTrue(revision.contains("UpgradePart2.apply(op);"), "split into parts");
+    assertTrue(revision.contains("private static final class UpgradePart1 {"), revision);
   }
 
   @Test

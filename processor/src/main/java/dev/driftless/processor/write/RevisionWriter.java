@@ -157,7 +157,9 @@ public final class RevisionWriter {
   /**
    * Adds {@code upgrade()} or {@code downgrade()}. A body too large for one JVM method (64 KB of
    * bytecode: the first revision of a model with hundreds of entities) is split into numbered
-   * private methods called in order, so every revision compiles.
+   * parts called in order. Each part is a nested class of its own ({@code UpgradePart1.apply(op)}),
+   * because a class file also has a limit, 65,535 constants, which the names of ten thousand
+   * tables exceed when all parts share one class: so every revision compiles.
    */
   private void addBody(TypeSpec.Builder type, String name, List<SchemaOp> ops) {
     MethodSpec.Builder method = MethodSpec.methodBuilder(name)
@@ -170,18 +172,22 @@ public final class RevisionWriter {
       type.addMethod(method.build());
       return;
     }
-    List<MethodSpec> helpers = new ArrayList<>();
+    List<TypeSpec> helpers = new ArrayList<>();
     for (int i = 0; i < parts.size(); i++) {
-      String partName = name + "Part" + (i + 1);
-      method.addStatement("$L(op)", partName);
-      MethodSpec.Builder part = MethodSpec.methodBuilder(partName)
-          .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+      String partName = capitalize(name) + "Part" + (i + 1);
+      method.addStatement("$L.apply(op)", partName);
+      MethodSpec.Builder apply = MethodSpec.methodBuilder("apply")
+          .addModifiers(Modifier.STATIC)
           .addParameter(ClassName.get(Ops.class), "op");
-      parts.get(i).forEach(op -> part.addCode(renderer.render(op)));
-      helpers.add(part.build());
+      parts.get(i).forEach(op -> apply.addCode(renderer.render(op)));
+      helpers.add(TypeSpec.classBuilder(partName)
+          .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+          .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+          .addMethod(apply.build())
+          .build());
     }
     type.addMethod(method.build());
-    helpers.forEach(type::addMethod);
+    helpers.forEach(type::addType);
   }
 
   /** Splits ops into parts of bounded size, counted in columns and constraints. */
