@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 
 /**
  * Writes the source of a model of {@code n} entities: each a table of eight columns (identity id,
@@ -16,12 +17,18 @@ final class GeneratedModel {
   private GeneratedModel() {}
 
   static List<Path> write(Path sourceRoot, int n) throws IOException {
+    return write(sourceRoot, n, GeneratedModel::className, GeneratedModel::source);
+  }
+
+  /** Writes entities 1 to {@code n} of a model into {@link #PACKAGE} under {@code sourceRoot}. */
+  static List<Path> write(Path sourceRoot, int n, IntFunction<String> className,
+      IntFunction<String> source) throws IOException {
     Path dir = sourceRoot.resolve(PACKAGE.replace('.', '/'));
     Files.createDirectories(dir);
     List<Path> files = new ArrayList<>();
     for (int i = 1; i <= n; i++) {
-      Path file = dir.resolve(className(i) + ".java");
-      Files.writeString(file, source(i));
+      Path file = dir.resolve(className.apply(i) + ".java");
+      Files.writeString(file, source.apply(i));
       files.add(file);
     }
     return files;
@@ -32,12 +39,18 @@ final class GeneratedModel {
   }
 
   static List<String> classNames(int n) {
+    return classNames(n, GeneratedModel::className);
+  }
+
+  /** The qualified names of entities 1 to {@code n} of a model. */
+  static List<String> classNames(int n, IntFunction<String> className) {
     List<String> names = new ArrayList<>();
     for (int i = 1; i <= n; i++) {
-      names.add(PACKAGE + "." + className(i));
+      names.add(PACKAGE + "." + className.apply(i));
     }
     return names;
   }
+
 
   private static String source(int i) {
     // LAZY: the schema is the same, and Hibernate would otherwise build a 1,000-deep eager fetch.

@@ -27,11 +27,6 @@ import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.hibernate.SessionFactory;
-import org.hibernate.boot.MetadataSources;
-import org.hibernate.boot.registry.BootstrapServiceRegistry;
-import org.hibernate.boot.registry.BootstrapServiceRegistryBuilder;
-import org.hibernate.boot.registry.StandardServiceRegistry;
-import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 
 /**
  * Issue #16's drift-check targets on {@link RichModel}, all measured side by side in one run per
@@ -129,14 +124,16 @@ public final class RichCheckBenchmark {
         break;
       }
     }
-    DataSource database = fresh(postgres, "rich_" + size + "_" + System.nanoTime());
+    DataSource database = VerifyBenchmark.freshDatabase(postgres,
+        "rich_" + size + "_" + System.nanoTime());
     CountingDataSource counted = new CountingDataSource(database);
     try (URLClassLoader model = new URLClassLoader(new URL[] {classes.toUri().toURL()},
         RichCheckBenchmark.class.getClassLoader())) {
       Driftless driftless = Driftless.configure().dataSource(counted.dataSource())
           .classLoader(model).load();
       driftless.migrate();
-      try (SessionFactory hibernate = hibernate(model, database, size)) {
+      try (SessionFactory hibernate = VerifyBenchmark.hibernate(model, database,
+          RichModel.classNames(size))) {
         Task check = () -> {
           DriftReport report = driftless.check();
           if (!report.isClean()) {
@@ -314,29 +311,6 @@ public final class RichCheckBenchmark {
 
   private static double executionTime(String line) {
     return Double.parseDouble(line.substring("Execution Time: ".length()).replace(" ms", ""));
-  }
-
-  private static SessionFactory hibernate(ClassLoader model, DataSource dataSource, int size)
-      throws ClassNotFoundException {
-    BootstrapServiceRegistry bootstrap = new BootstrapServiceRegistryBuilder()
-        .applyClassLoader(model).build();
-    StandardServiceRegistry registry = new StandardServiceRegistryBuilder(bootstrap)
-        .applySetting("hibernate.connection.datasource", dataSource)
-        .applySetting("hibernate.hbm2ddl.auto", "none")
-        .build();
-    MetadataSources sources = new MetadataSources(registry);
-    for (String name : RichModel.classNames(size)) {
-      sources.addAnnotatedClass(Class.forName(name, true, model));
-    }
-    return sources.buildMetadata().buildSessionFactory();
-  }
-
-  private static DataSource fresh(EmbeddedPostgres postgres, String name) throws Exception {
-    try (Connection connection = postgres.getPostgresDatabase().getConnection();
-        Statement statement = connection.createStatement()) {
-      statement.execute("CREATE DATABASE " + name);
-    }
-    return postgres.getDatabase("postgres", name);
   }
 
   private interface Task {

@@ -1,9 +1,7 @@
 package dev.driftless.benchmarks;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -19,15 +17,7 @@ final class RichModel {
   private RichModel() {}
 
   static List<Path> write(Path sourceRoot, int n) throws IOException {
-    Path dir = sourceRoot.resolve(GeneratedModel.PACKAGE.replace('.', '/'));
-    Files.createDirectories(dir);
-    List<Path> files = new ArrayList<>();
-    for (int i = 1; i <= n; i++) {
-      Path file = dir.resolve(className(i) + ".java");
-      Files.writeString(file, source(i));
-      files.add(file);
-    }
-    return files;
+    return GeneratedModel.write(sourceRoot, n, RichModel::className, RichModel::source);
   }
 
   static String className(int i) {
@@ -35,12 +25,9 @@ final class RichModel {
   }
 
   static List<String> classNames(int n) {
-    List<String> names = new ArrayList<>();
-    for (int i = 1; i <= n; i++) {
-      names.add(GeneratedModel.PACKAGE + "." + className(i));
-    }
-    return names;
+    return GeneratedModel.classNames(n, RichModel::className);
   }
+
 
   private static String source(int i) {
     String table = String.format("r%05d", i);

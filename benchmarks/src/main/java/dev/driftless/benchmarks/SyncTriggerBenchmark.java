@@ -139,8 +139,8 @@ public final class SyncTriggerBenchmark {
     }
     System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
     try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
-      DataSource plain = database(postgres, "plain");
-      DataSource expanded = database(postgres, "expanded");
+      DataSource plain = VerifyBenchmark.freshDatabase(postgres, "plain");
+      DataSource expanded = VerifyBenchmark.freshDatabase(postgres, "expanded");
       prepare(plain, rows, false);
       long expandMillis = prepare(expanded, rows, true);
       String[] labels = {"no trigger (previous release's schema)",
@@ -177,13 +177,5 @@ public final class SyncTriggerBenchmark {
             (u / baseUpdate - 1) * 100, in, (in / baseInsert - 1) * 100);
       }
     }
-  }
-
-  private static DataSource database(EmbeddedPostgres postgres, String name) throws SQLException {
-    try (Connection connection = postgres.getPostgresDatabase().getConnection();
-        Statement statement = connection.createStatement()) {
-      statement.execute("CREATE DATABASE " + name);
-    }
-    return postgres.getDatabase("postgres", name);
   }
 }

@@ -109,7 +109,8 @@ public final class VerifyBenchmark {
           statement.execute(sabotage);
         }
       }
-      try (SessionFactory hibernate = hibernate(model, counted.dataSource(), size)) {
+      try (SessionFactory hibernate = hibernate(model, counted.dataSource(),
+          GeneratedModel.classNames(size))) {
         Supplier<Object> ours = () -> {
           DriftReport report = driftless.check();
           if (!report.isClean()) {
@@ -146,8 +147,9 @@ public final class VerifyBenchmark {
     }
   }
 
-  private static SessionFactory hibernate(ClassLoader model, DataSource dataSource, int size)
-      throws ClassNotFoundException {
+  /** Hibernate on {@code classNames}, loaded from {@code model}, validating nothing by itself. */
+  static SessionFactory hibernate(ClassLoader model, DataSource dataSource,
+      List<String> classNames) throws ClassNotFoundException {
     BootstrapServiceRegistry bootstrap = new BootstrapServiceRegistryBuilder()
         .applyClassLoader(model).build();
     StandardServiceRegistry registry = new StandardServiceRegistryBuilder(bootstrap)
@@ -155,13 +157,14 @@ public final class VerifyBenchmark {
         .applySetting("hibernate.hbm2ddl.auto", "none")
         .build();
     MetadataSources sources = new MetadataSources(registry);
-    for (String name : GeneratedModel.classNames(size)) {
+    for (String name : classNames) {
       sources.addAnnotatedClass(Class.forName(name, true, model));
     }
     return sources.buildMetadata().buildSessionFactory();
   }
 
-  private static DataSource freshDatabase(EmbeddedPostgres postgres, String name)
+  /** A new empty database {@code name} on {@code postgres}. */
+  static DataSource freshDatabase(EmbeddedPostgres postgres, String name)
       throws Exception {
     try (Connection connection = postgres.getPostgresDatabase().getConnection();
         Statement statement = connection.createStatement()) {
