@@ -234,8 +234,9 @@ final class RevisionGenerator {
         return List.of();
       }
       if (plan instanceof ExpandContract.Split split) {
-        return generateSplit(expandParents(history, heads, split), split, modelText, upgrade,
-            intents);
+        String expandedText = store.render(split.expanded());
+        return generateSplit(expandParents(history, heads, expandedText), split, expandedText,
+            modelText, upgrade, intents);
       }
     }
     return List.of(generateSingle(parents, snapshot, model, modelText, upgrade, intents));
@@ -249,12 +250,12 @@ final class RevisionGenerator {
    * have written.
    */
   private List<String> expandParents(RevisionHistory history, Set<String> heads,
-      ExpandContract.Split split) {
+      String expandedText) {
     List<String> parents = List.copyOf(new TreeSet<>(heads));
     if (heads.size() == 1) {
       String head = parents.get(0);
       List<String> before = List.copyOf(new TreeSet<>(history.parents(head)));
-      if (RevisionNamer.id(before, store.render(split.expanded())).equals(head)) {
+      if (RevisionNamer.id(before, expandedText).equals(head)) {
         reporter.note("Finishing the rolling-deploy change whose expand revision " + head
             + " exists: the build that wrote it stopped before the contract revision and the "
             + "snapshot.");
@@ -270,7 +271,8 @@ final class RevisionGenerator {
    * follows it as any revision does, so a rebuild writes the same two files.
    */
   private List<String> generateSplit(List<String> parents, ExpandContract.Split split,
-      String modelText, List<SchemaOp> upgrade, ChangeIntents intents) throws IOException {
+      String expandedText, String modelText, List<SchemaOp> upgrade, ChangeIntents intents)
+      throws IOException {
     String message = RevisionNamer.message(upgrade);
     List<String> syncs = split.syncs().stream().map(ColumnSync::describe).toList();
     List<SchemaOp> expandUp = expandContract.expandUpgrade(split);
@@ -290,7 +292,7 @@ final class RevisionGenerator {
       warnAboutHazards(split.from(), contractUp, intents);
       return List.of(contract);
     }
-    String expandId = RevisionNamer.id(parents, store.render(split.expanded()));
+    String expandId = RevisionNamer.id(parents, expandedText);
     String contractId = RevisionNamer.id(List.of(expandId), modelText);
     String expandClass = RevisionNamer.className(expandId, Phase.EXPAND, upgrade);
     String contractClass = RevisionNamer.className(contractId, Phase.CONTRACT, upgrade);

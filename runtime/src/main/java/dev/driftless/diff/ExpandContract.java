@@ -15,12 +15,14 @@ import dev.driftless.schema.Schema;
 import dev.driftless.schema.Sequence;
 import dev.driftless.schema.Table;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.BinaryOperator;
 import java.util.function.Function;
 
 /**
@@ -97,7 +99,7 @@ public final class ExpandContract {
     renames.forEach((table, byNew) -> byNew.forEach((newName, oldName) -> syncs.add(
         new ColumnSync(table, from.table(table).orElseThrow().column(oldName).orElseThrow(),
             to.table(table).orElseThrow().column(newName).orElseThrow()))));
-    syncs.sort(java.util.Comparator.comparing(ColumnSync::name));
+    syncs.sort(Comparator.comparing(ColumnSync::name));
     Schema expanded = expanded(from, to, renames);
     // Column order aside (the expand appends), nothing to contract means nothing breaks.
     return syncs.isEmpty() && differ.diff(expanded, to).isEmpty() ? new Single()
@@ -270,7 +272,7 @@ public final class ExpandContract {
 
   /** Every object of either list by name; {@code both} decides for a name in both. */
   private static <T, K extends Comparable<K>> List<T> union(List<T> old, List<T> now,
-      Function<T, K> name, java.util.function.BinaryOperator<T> both) {
+      Function<T, K> name, BinaryOperator<T> both) {
     Map<K, T> byName = new TreeMap<>();
     Map<K, T> olds = new LinkedHashMap<>();
     old.forEach(o -> olds.put(name.apply(o), o));
