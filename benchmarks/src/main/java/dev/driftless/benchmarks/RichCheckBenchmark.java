@@ -1,5 +1,7 @@
 package dev.driftless.benchmarks;
 
+import static dev.driftless.benchmarks.MigrateBenchmark.median;
+
 import dev.driftless.DriftReport;
 import dev.driftless.Driftless;
 import dev.driftless.internal.catalog.PostgresCatalogReader;
@@ -323,12 +325,6 @@ public final class RichCheckBenchmark {
     return (System.nanoTime() - start) / 1_000_000.0;
   }
 
-  private static double median(double[] values) {
-    double[] sorted = values.clone();
-    Arrays.sort(sorted);
-    int mid = sorted.length / 2;
-    return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-  }
 
   private static double min(double[] values) {
     return Arrays.stream(values).min().orElse(Double.NaN);

@@ -1,5 +1,7 @@
 package dev.driftless.benchmarks;
 
+import static dev.driftless.benchmarks.MigrateBenchmark.median;
+
 import dev.driftless.DriftReport;
 import dev.driftless.Driftless;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -11,7 +13,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -179,10 +180,4 @@ public final class VerifyBenchmark {
     return (System.nanoTime() - start) / 1_000_000.0;
   }
 
-  private static double median(double[] values) {
-    double[] sorted = values.clone();
-    Arrays.sort(sorted);
-    int mid = sorted.length / 2;
-    return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-  }
 }
