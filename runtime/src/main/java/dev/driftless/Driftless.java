@@ -145,7 +145,7 @@ public final class Driftless {
     SchemaTranslator translator = new SchemaTranslator(QualifiedName.DEFAULT_SCHEMA, schema);
     return new DriftCheck(translator.apply(snapshot),
         QualifiedName.of(schema, settings.versionTable().name()), dialect,
-        driftFilter, settings.migrationLockWait())
+        driftFilter, settings.migrationLockWait(), null, settings.catalogFingerprint())
         .check(settings.requireDataSource());
   }
 
@@ -236,7 +236,8 @@ public final class Driftless {
   public DriftReport check() {
     return new DriftCheck(snapshot, settings.versionTable(), dialect,
         driftFilter, settings.migrationLockWait(),
-        new ExpandedState(graph, new VersionTable(settings.versionTable(), dialect)))
+        new ExpandedState(graph, new VersionTable(settings.versionTable(), dialect)),
+        settings.catalogFingerprint())
         .check(settings.requireDataSource());
   }
 

@@ -22,6 +22,7 @@ public final class DriftlessConfiguration {
   private QualifiedName versionTable;
   private String snapshotResource;
   private DriftPolicy driftPolicy = DriftPolicy.FAIL;
+  private boolean catalogFingerprint = true;
   private Duration migrationLockWait = MigrationLock.DEFAULT_WAIT;
   private Duration lockTimeout;
   private Duration statementTimeout;
@@ -161,6 +162,19 @@ public final class DriftlessConfiguration {
   }
 
   /**
+   * Whether a clean drift check records a fingerprint of the catalog rows it read, as the
+   * comment of the version table, so that a later check finding the same fingerprint (and the
+   * same snapshot) skips the catalog read (default {@code true}). The fingerprint is computed by
+   * PostgreSQL over everything the read would fetch, deparsed expressions included; any change
+   * means a full check. Only the version table's owner records one. Turn it off to have every
+   * check read the whole catalog, or when the version table's comment is not Driftless's to set.
+   */
+  public DriftlessConfiguration catalogFingerprint(boolean value) {
+    this.catalogFingerprint = value;
+    return this;
+  }
+
+  /**
    * Limits the drift check to tables and sequences matching these patterns ({@code schema.name},
    * {@code *} as a wildcard; a pattern without a schema means {@code public}).
    */
@@ -192,6 +206,6 @@ public final class DriftlessConfiguration {
         classLoader != null ? classLoader : Driftless.class.getClassLoader(), unit,
         versionTable != null ? versionTable : paths.defaultVersionTable(),
         snapshotResource != null ? snapshotResource : paths.snapshot(), driftPolicy, migrationLockWait, lockTimeout, statementTimeout,
-        outOfOrder, baselineOnMigrate, includes, excludes));
+        outOfOrder, baselineOnMigrate, catalogFingerprint, includes, excludes));
   }
 }

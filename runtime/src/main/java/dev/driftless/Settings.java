@@ -20,12 +20,14 @@ import javax.sql.DataSource;
  * @param statementTimeout PostgreSQL {@code statement_timeout} for each revision, or {@code null}
  * @param outOfOrder what to do with a pending revision older than applied ones
  * @param baselineOnMigrate whether migrating first baselines a database that already has the schema
+ * @param catalogFingerprint whether clean drift checks record the catalog's fingerprint and
+ *     later ones skip the read when it still matches
  */
 record Settings(DataSource dataSource, ClassLoader classLoader, String unit,
     QualifiedName versionTable,
     String snapshotResource, DriftPolicy driftPolicy, Duration migrationLockWait,
     Duration lockTimeout, Duration statementTimeout, OutOfOrder outOfOrder,
-    boolean baselineOnMigrate,
+    boolean baselineOnMigrate, boolean catalogFingerprint,
     List<String> includes, List<String> excludes) {
 
   Settings {
@@ -51,6 +53,7 @@ record Settings(DataSource dataSource, ClassLoader classLoader, String unit,
         + ", driftPolicy=" + driftPolicy + ", migrationLockWait=" + migrationLockWait
         + ", lockTimeout=" + lockTimeout + ", statementTimeout=" + statementTimeout
         + ", outOfOrder=" + outOfOrder + ", baselineOnMigrate=" + baselineOnMigrate
+        + ", catalogFingerprint=" + catalogFingerprint
         + ", includes=" + includes + ", excludes=" + excludes
         + "]";
   }

@@ -25,9 +25,17 @@ public class CheckMojo extends AbstractDriftlessMojo {
   @Parameter(property = "driftless.excludes")
   protected List<String> excludes = new ArrayList<>();
 
+  /**
+   * Whether a clean check records the catalog's fingerprint on the version table, and a check
+   * that finds it unchanged skips the catalog read; false reads the whole catalog.
+   */
+  @Parameter(property = "driftless.catalogFingerprint", defaultValue = "true")
+  protected boolean catalogFingerprint = true;
+
   @Override
   protected void run(DriftlessConfiguration configuration) throws MojoFailureException {
-    DriftReport report = configuration.includeObjects(includes.toArray(String[]::new))
+    DriftReport report = configuration.catalogFingerprint(catalogFingerprint)
+        .includeObjects(includes.toArray(String[]::new))
         .excludeObjects(excludes.toArray(String[]::new)).load().check();
     if (!report.isClean()) {
       throw new MojoFailureException("Drift in " + database() + ":\n" + report.format());

@@ -53,13 +53,20 @@ final class CheckCommand implements Callable<Integer> {
 
   enum Format { text, json }
 
+  @Option(names = "--no-catalog-fingerprint", negatable = false,
+      description = "Read the whole catalog even if a recorded fingerprint still matches, and "
+          + "record none")
+  boolean noFingerprint;
+
   @Override
   public Integer call() throws IOException {
     DriftReport report = snapshot != null
         ? new DriftCheck(readSnapshot(snapshot), connection.versionTableName(),
-            new PostgresDialect(), new DriftFilter(includes, excludes), MigrationLock.DEFAULT_WAIT)
+            new PostgresDialect(), new DriftFilter(includes, excludes), MigrationLock.DEFAULT_WAIT,
+            null, !noFingerprint)
             .check(connection.dataSource())
-        : connection.configure(true).includeObjects(includes.toArray(String[]::new))
+        : connection.configure(true).catalogFingerprint(!noFingerprint)
+            .includeObjects(includes.toArray(String[]::new))
             .excludeObjects(excludes.toArray(String[]::new)).load().check();
     spec.commandLine().getOut().println(format == Format.json ? report.toJson() : report.format());
     spec.commandLine().getOut().flush();

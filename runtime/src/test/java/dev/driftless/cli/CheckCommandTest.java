@@ -63,6 +63,19 @@ class CheckCommandTest {
   }
 
   @Test
+  void aCleanCheckRecordsTheCatalogFingerprintUnlessToldNotTo() {
+    String comment = "SELECT coalesce(obj_description('driftless_history'::regclass), '')";
+    assertEquals(DriftlessCommand.OK, run("check", "--url", url(), "--user", "postgres",
+        "--snapshot", snapshot.toString(), "--no-catalog-fingerprint"), err::toString);
+    assertEquals(java.util.List.of(""), TestDatabases.query(database, comment));
+    assertEquals(DriftlessCommand.OK, run("check", "--url", url(), "--user", "postgres",
+        "--snapshot", snapshot.toString()), err::toString);
+    assertTrue(TestDatabases.query(database, comment).get(0)
+        .startsWith("driftless verified catalog"), () -> TestDatabases.query(database, comment)
+        .toString());
+  }
+
+  @Test
   void excludedObjectsDoNotCount() {
     TestDatabases.execute(database, "CREATE TABLE spatial_ref_sys (srid int)");
     int code = run("check", "--url", url(), "--user", "postgres", "--snapshot",

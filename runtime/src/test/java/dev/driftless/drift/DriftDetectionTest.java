@@ -23,10 +23,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Each case changes a freshly migrated database by hand, the way drift happens in real life, and
  * expects exactly the differences it caused: no more (no false drift), no fewer.
  */
-class DriftDetectionTest {
+public class DriftDetectionTest {
   @TempDir Path classes;
 
-  static Stream<Arguments> changes() {
+  public static Stream<Arguments> changes() {
     return Stream.of(
         Arguments.of("extra table", "CREATE TABLE audit (id int)",
             List.of("table public.audit")),

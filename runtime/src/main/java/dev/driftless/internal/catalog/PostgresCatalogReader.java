@@ -26,6 +26,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -66,6 +67,7 @@ public final class PostgresCatalogReader {
       FROM pg_class c
       JOIN pg_namespace n ON n.oid = c.relnamespace
       WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition AND n.nspname = ANY (?)
+        AND (n.nspname, c.relname) NOT IN (SELECT * FROM unnest(?::text[], ?::text[]))
       """;
 
   // A default cannot name a column (PostgreSQL refuses it; only a generated column's expression
@@ -144,47 +146,103 @@ public final class PostgresCatalogReader {
    */
   public Schema read(Connection connection, Collection<String> namespaces,
       Set<QualifiedName> excludedTables) throws SQLException {
+    return read(connection, namespaces, excludedTables, null);
+  }
+
+  /**
+   * Reads as {@link #read} does and fingerprints exactly the rows it read, each statement
+   * digesting its own rows on the server ({@link CatalogDigest}); the fingerprint is empty when
+   * the read looked anything up outside its statements (a foreign key into a schema not read),
+   * which the fingerprint would not cover.
+   */
+  public FingerprintedRead readFingerprinted(Connection connection,
+      Collection<String> namespaces, Set<QualifiedName> excludedTables) throws SQLException {
+    CatalogDigest.Collector digests = new CatalogDigest.Collector();
+    Schema schema = read(connection, namespaces, excludedTables, digests);
+    return new FingerprintedRead(schema, digests.complete()
+        ? Optional.of(new CatalogFingerprint(
+            CatalogDigest.fingerprint(digests.parts(), settings(connection)),
+            digests.checks(), digests.predicates()))
+        : Optional.empty());
+  }
+
+  /**
+   * The fingerprint that {@link #readFingerprinted} would give now, computed by the server in
+   * one statement without sending a row: {@code checks} and {@code predicates} are the objects
+   * that read deparsed, which are the same whenever the other rows are.
+   */
+  public String fingerprint(Connection connection, Collection<String> namespaces,
+      Set<QualifiedName> excludedTables, List<Long> checks, List<Long> predicates)
+      throws SQLException {
+    List<String> statements = List.of(NAMESPACES, TABLES, COLUMNS, CONSTRAINTS, INDEXES,
+        SharedDeparse.DEPARSE, SEQUENCES);
+    Array schemas = connection.createArrayOf("text", namespaces.toArray());
+    try (PreparedStatement statement =
+        connection.prepareStatement(CatalogDigest.digestsOf(statements))) {
+      int at = 1;
+      for (String sql : statements) {
+        Object[] parameters = sql.equals(TABLES)
+            ? tablesParameters(connection, schemas, excludedTables)
+            : sql.equals(SharedDeparse.DEPARSE) ? new Object[] {
+                connection.createArrayOf("bigint", checks.toArray()),
+                connection.createArrayOf("bigint", predicates.toArray())}
+            : new Object[] {schemas};
+        for (Object parameter : parameters) {
+          statement.setObject(at++, parameter);
+        }
+      }
+      try (ResultSet row = statement.executeQuery()) {
+        row.next();
+        List<String> parts = new ArrayList<>();
+        for (int i = 1; i <= statements.size(); i++) {
+          parts.add(row.getString(i));
+        }
+        return CatalogDigest.fingerprint(parts, row.getString(statements.size() + 1));
+      }
+    }
+  }
+
+  private Schema read(Connection connection, Collection<String> namespaces,
+      Set<QualifiedName> excludedTables, CatalogDigest.Collector digests) throws SQLException {
     Array schemas = connection.createArrayOf("text", namespaces.toArray());
     List<String> existing = new ArrayList<>();
     List<EnumType> enums = new ArrayList<>();
-    query(connection, NAMESPACES, schemas, row -> {
+    query(connection, NAMESPACES, 3, digests, row -> {
       existing.add(row.getString(1));
       if (row.getString(2) != null) {
         enums.add(new EnumType(QualifiedName.of(row.getString(1), row.getString(2)),
             List.of((String[]) row.getArray(3).getArray())));
       }
-    });
+    }, schemas);
 
     Map<Long, Table.Builder> tables = new LinkedHashMap<>();
-    query(connection, TABLES, schemas, row -> {
-      QualifiedName name = QualifiedName.of(row.getString(2), row.getString(3));
-      if (!excludedTables.contains(name)) {
-        tables.put(row.getLong(1), Table.builder(name).comment(row.getString(4)));
-      }
-    });
+    query(connection, TABLES, 4, digests, row -> tables.put(row.getLong(1),
+        Table.builder(QualifiedName.of(row.getString(2), row.getString(3)))
+            .comment(row.getString(4))),
+        tablesParameters(connection, schemas, excludedTables));
     Map<Long, Map<Integer, String>> columnNames = new HashMap<>();
     Map<Long, TreeMap<Integer, Column>> columns = new HashMap<>();
-    query(connection, COLUMNS, schemas, row -> {
+    query(connection, COLUMNS, 8, digests, row -> {
       long table = row.getLong(1);
       columnNames.computeIfAbsent(table, t -> new HashMap<>())
           .put(row.getInt(2), row.getString(3));
       if (tables.containsKey(table)) {
         columns.computeIfAbsent(table, t -> new TreeMap<>()).put(row.getInt(2), column(row));
       }
-    });
+    }, schemas);
     columns.forEach((table, byNumber) -> tables.get(table).columns(List.copyOf(byNumber.values())));
     SharedDeparse deparse = new SharedDeparse();
-    query(connection, CONSTRAINTS, schemas, row -> {
+    query(connection, CONSTRAINTS, 16, digests, row -> {
       Table.Builder builder = tables.get(row.getLong(1));
       if (builder != null) {
         Map<Integer, String> tableColumns = columnNames.get(row.getLong(1));
         List<String> keyColumns = names(tableColumns, row.getArray(4));
         List<String> targetColumns = row.getArray(8) == null ? List.of()
-            : targetNames(connection, columnNames, row.getLong(7), row.getArray(8));
+            : targetNames(connection, columnNames, row.getLong(7), row.getArray(8), digests);
         addConstraint(builder, row, keyColumns, targetColumns, tableColumns, deparse);
       }
-    });
-    query(connection, INDEXES, schemas, row -> {
+    }, schemas);
+    query(connection, INDEXES, 10, digests, row -> {
       Table.Builder builder = tables.get(row.getLong(1));
       if (builder != null) {
         Map<Integer, String> tableColumns = columnNames.get(row.getLong(1));
@@ -197,13 +255,32 @@ public final class PostgresCatalogReader {
               text -> builder.index(index.where(text)));
         }
       }
-    });
-    deparse.run(connection);
+    }, schemas);
+    deparse.run(connection, digests);
     List<Sequence> sequences = new ArrayList<>();
-    query(connection, SEQUENCES, schemas, row -> sequences.add(
-        Sequence.of(row.getString(1), row.getString(2), row.getLong(3), row.getLong(4))));
+    query(connection, SEQUENCES, 4, digests, row -> sequences.add(
+        Sequence.of(row.getString(1), row.getString(2), row.getLong(3), row.getLong(4))),
+        schemas);
     return new Schema(tables.values().stream().map(Table.Builder::build).toList(), sequences,
         existing, enums);
+  }
+
+  /** The namespaces, then the excluded tables as two arrays: their schemas and their names. */
+  private static Object[] tablesParameters(Connection connection, Array schemas,
+      Set<QualifiedName> excludedTables) throws SQLException {
+    return new Object[] {schemas,
+        connection.createArrayOf("text",
+            excludedTables.stream().map(QualifiedName::schema).toArray()),
+        connection.createArrayOf("text",
+            excludedTables.stream().map(QualifiedName::name).toArray())};
+  }
+
+  private static String settings(Connection connection) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(CatalogDigest.SETTINGS);
+        ResultSet row = statement.executeQuery()) {
+      row.next();
+      return row.getString(1);
+    }
   }
 
   private static Column column(ResultSet row) throws SQLException {
@@ -292,11 +369,14 @@ public final class PostgresCatalogReader {
 
   /** Names of a foreign key's target columns, from the columns read or, rarely, a lookup. */
   private static List<String> targetNames(Connection connection,
-      Map<Long, Map<Integer, String>> columnNames, long table, Array numbers)
-      throws SQLException {
+      Map<Long, Map<Integer, String>> columnNames, long table, Array numbers,
+      CatalogDigest.Collector digests) throws SQLException {
     Map<Integer, String> known = columnNames.get(table);
     if (known != null) {
       return names(known, numbers);
+    }
+    if (digests != null) {
+      digests.readOutside();
     }
     List<String> names = new ArrayList<>();
     try (PreparedStatement lookup = connection.prepareStatement(COLUMN_NAMES)) {
@@ -316,13 +396,26 @@ public final class PostgresCatalogReader {
     void accept(ResultSet row) throws SQLException;
   }
 
-  private static void query(Connection connection, String sql, Array schemas, RowHandler handler)
+  /**
+   * Runs {@code sql}, handing each row to {@code handler}; with {@code digests}, the statement
+   * also digests its {@code columns}-column rows, in one extra row the handler never sees.
+   */
+  private static void query(Connection connection, String sql, int columns,
+      CatalogDigest.Collector digests, RowHandler handler, Object... parameters)
       throws SQLException {
-    try (PreparedStatement statement = connection.prepareStatement(sql)) {
-      statement.setArray(1, schemas);
+    String text = digests == null ? sql : CatalogDigest.recording(sql, columns);
+    try (PreparedStatement statement = connection.prepareStatement(text)) {
+      for (int i = 0; i < parameters.length; i++) {
+        statement.setObject(i + 1, parameters[i]);
+      }
       try (ResultSet rows = statement.executeQuery()) {
         while (rows.next()) {
-          handler.accept(rows);
+          String digest = digests == null ? null : rows.getString(columns + 1);
+          if (digest != null) {
+            digests.add(digest);
+          } else {
+            handler.accept(rows);
+          }
         }
       }
     }

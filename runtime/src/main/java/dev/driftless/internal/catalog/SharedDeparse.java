@@ -33,7 +33,7 @@ final class SharedDeparse {
   private static final String VAR_ATTNO = ":varattno ";
 
   // Kinds tell the two catalogs apart: object ids are only unique within one catalog.
-  private static final String DEPARSE = """
+  static final String DEPARSE = """
       SELECT 'c', c.oid, pg_get_constraintdef(c.oid, true)
       FROM unnest(?::oid[]) AS c (oid)
       UNION ALL
@@ -68,23 +68,34 @@ final class SharedDeparse {
     waiting.computeIfAbsent(key, k -> new ArrayList<>()).add(target);
   }
 
-  /** Deparses one expression per key, in one query (none when nothing was registered). */
-  void run(Connection connection) throws SQLException {
-    if (representatives.isEmpty()) {
+  /**
+   * Deparses one expression per key, in one query (none when nothing was registered and nothing
+   * is fingerprinted); with {@code digests}, the query digests its rows too and the objects it
+   * deparsed are recorded with them, for the fingerprint to deparse the same ones.
+   */
+  void run(Connection connection, CatalogDigest.Collector digests) throws SQLException {
+    if (representatives.isEmpty() && digests == null) {
       return;
     }
     List<Long> checks = new ArrayList<>();
     List<Long> predicates = new ArrayList<>();
     representatives.forEach((key, oid) -> (key.kind() == 'c' ? checks : predicates).add(oid));
     Map<String, String> texts = new HashMap<>();
-    try (PreparedStatement statement = connection.prepareStatement(DEPARSE)) {
+    String sql = digests == null ? DEPARSE : CatalogDigest.recording(DEPARSE, 3);
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
       Array checkArray = connection.createArrayOf("bigint", checks.toArray());
       Array predicateArray = connection.createArrayOf("bigint", predicates.toArray());
       statement.setArray(1, checkArray);
       statement.setArray(2, predicateArray);
       try (ResultSet rows = statement.executeQuery()) {
         while (rows.next()) {
-          texts.put(rows.getString(1) + rows.getLong(2), rows.getString(3));
+          String digest = digests == null ? null : rows.getString(4);
+          if (digest != null) {
+            digests.add(digest);
+            digests.deparsed(checks, predicates);
+          } else {
+            texts.put(rows.getString(1) + rows.getLong(2), rows.getString(3));
+          }
         }
       }
     }

@@ -3,6 +3,8 @@ package dev.driftless.internal.drift;
 import dev.driftless.Difference;
 import dev.driftless.DriftReport;
 import dev.driftless.diff.SchemaDiffer;
+import dev.driftless.internal.catalog.CatalogFingerprint;
+import dev.driftless.internal.catalog.FingerprintedRead;
 import dev.driftless.internal.catalog.PostgresCanonicalizer;
 import dev.driftless.internal.catalog.PostgresCatalogReader;
 import dev.driftless.internal.engine.ConformingStrings;
@@ -16,9 +18,12 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Compares the live database with the snapshot, using the same differ that writes revisions: the
@@ -30,6 +35,8 @@ import javax.sql.DataSource;
  * ({@link PostgresCanonicalizer}), so a database migrated by Driftless never shows false drift.
  */
 public final class DriftCheck {
+  private static final Logger LOG = LoggerFactory.getLogger(DriftCheck.class);
+
   private final Schema snapshot;
   private final Schema unfiltered;
   private final ExpandedState expandedState;
@@ -40,6 +47,7 @@ public final class DriftCheck {
   private final PostgresCanonicalizer canonicalizer;
   private final SchemaDiffer differ = new SchemaDiffer();
   private final Dialect dialect;
+  private final boolean fingerprints;
 
   public DriftCheck(Schema snapshot, QualifiedName versionTable, Dialect dialect) {
     this(snapshot, versionTable, dialect, DriftFilter.all(), MigrationLock.DEFAULT_WAIT);
@@ -60,6 +68,18 @@ public final class DriftCheck {
    */
   public DriftCheck(Schema snapshot, QualifiedName versionTable, Dialect dialect,
       DriftFilter filter, Duration lockWait, ExpandedState expandedState) {
+    this(snapshot, versionTable, dialect, filter, lockWait, expandedState, true);
+  }
+
+  /**
+   * @param fingerprints whether a clean check records the catalog's fingerprint and a later
+   *     check with the same expected schema and the same fingerprint skips the full read
+   *     ({@link VerifiedCatalog})
+   */
+  public DriftCheck(Schema snapshot, QualifiedName versionTable, Dialect dialect,
+      DriftFilter filter, Duration lockWait, ExpandedState expandedState,
+      boolean fingerprints) {
+    this.fingerprints = fingerprints;
     this.lockWait = lockWait;
     this.unfiltered = snapshot;
     this.expandedState = expandedState;
@@ -71,8 +91,15 @@ public final class DriftCheck {
   }
 
   /** Reads the schemas the snapshot uses and reports each difference. */
-  @SuppressWarnings("try") // the lock and the setting hold for the try block, never read
   public DriftReport check(DataSource dataSource) {
+    return verdict(dataSource).report();
+  }
+
+  /** A check's report, and whether the catalog's fingerprint settled it without a read. */
+  record Verdict(DriftReport report, boolean byFingerprint) {}
+
+  @SuppressWarnings("try") // the lock and the setting hold for the try block, never read
+  Verdict verdict(DataSource dataSource) {
     try (Connection connection = dataSource.getConnection();
         MigrationLock lock = MigrationLock.acquireShared(connection, versionTable, lockWait);
         ConformingStrings strings = ConformingStrings.on(connection)) {
@@ -84,20 +111,64 @@ public final class DriftCheck {
       if (namespaces.isEmpty()) {
         namespaces.add(QualifiedName.DEFAULT_SCHEMA);
       }
-      Schema live = filter.apply(reader.read(connection, namespaces, Set.of(versionTable)));
-      Schema aligned = canonicalizer.align(connection, expected, live);
-      if (aligned.equals(expected)) {
-        // The differ finds nothing between equal schemas; equality is one walk, the diff many
-        // lookups per table (the larger part of a clean check's own time at 10,000 tables).
-        return new DriftReport(List.of());
+      Set<QualifiedName> excluded = Set.of(versionTable);
+      if (!fingerprints) {
+        return new Verdict(compare(connection, expected,
+            reader.read(connection, namespaces, excluded)), false);
       }
-      List<Difference> differences = new DifferenceDescriber(dialect, aligned, expected)
-          .describeAll(differ.diff(aligned, expected));
-      return new DriftReport(differences);
+      VerifiedCatalog.Stored stored = VerifiedCatalog.read(connection, versionTable, dialect);
+      String expectedDigest = ExpectedDigest.of(expected, namespaces, versionTable, filter);
+      Optional<VerifiedCatalog> verified =
+          stored.verified().filter(v -> v.expected().equals(expectedDigest));
+      if (verified.isPresent()) {
+        CatalogFingerprint recorded = verified.get().catalog();
+        if (reader.fingerprint(connection, namespaces, excluded, recorded.checks(),
+            recorded.predicates()).equals(recorded.digest())) {
+          return new Verdict(new DriftReport(List.of()), true);
+        }
+      }
+      FingerprintedRead read = reader.readFingerprinted(connection, namespaces, excluded);
+      DriftReport report = compare(connection, expected, read.schema());
+      if (report.isClean() && stored.writable() && connection.getAutoCommit()
+          && read.fingerprint().isPresent()) {
+        keep(connection, stored, new VerifiedCatalog(expectedDigest, read.fingerprint().get()));
+      }
+      return new Verdict(report, false);
     } catch (SQLException e) {
       throw new IllegalStateException(
           "Cannot read the database catalog for the drift check: "
           + RedactedErrors.message(e), RedactedErrors.cause(e));
+    }
+  }
+
+  private DriftReport compare(Connection connection, Schema expected, Schema read)
+      throws SQLException {
+    Schema live = filter.apply(read);
+    Schema aligned = canonicalizer.align(connection, expected, live);
+    if (aligned.equals(expected)) {
+      // The differ finds nothing between equal schemas; equality is one walk, the diff many
+      // lookups per table (the larger part of a clean check's own time at 10,000 tables).
+      return new DriftReport(List.of());
+    }
+    List<Difference> differences = new DifferenceDescriber(dialect, aligned, expected)
+        .describeAll(differ.diff(aligned, expected));
+    return new DriftReport(differences);
+  }
+
+  /**
+   * Keeps what this clean check established, unless the same is already kept. A failure costs
+   * the next check its shortcut, never this check its verdict.
+   */
+  private void keep(Connection connection, VerifiedCatalog.Stored stored,
+      VerifiedCatalog verified) {
+    if (stored.verified().filter(verified::equals).isPresent()) {
+      return;
+    }
+    try {
+      verified.write(connection, versionTable, dialect);
+    } catch (SQLException e) {
+      LOG.debug("Could not record the verified catalog on {}: {}", versionTable,
+          RedactedErrors.message(e));
     }
   }
 }

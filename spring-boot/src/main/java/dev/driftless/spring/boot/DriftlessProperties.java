@@ -115,8 +115,13 @@ public record DriftlessProperties(
    *
    * @param policy what happens when the database differs from the snapshot: fail stops start-up
    *     with the drift report, warn logs it, off does not check
+   * @param catalogFingerprint whether a clean check records a fingerprint of the catalog rows it
+   *     read (as the version table's comment) so that the next start-up skips the catalog read
+   *     while the fingerprint still matches; false reads the whole catalog every time (default
+   *     true)
    */
-  public record Verify(@DefaultValue("fail") DriftPolicy policy) {}
+  public record Verify(@DefaultValue("fail") DriftPolicy policy,
+      @DefaultValue("true") boolean catalogFingerprint) {}
 
   /** Whether migrating and verifying use their own connection rather than a DataSource bean. */
   boolean hasOwnConnection() {

@@ -30,6 +30,7 @@ final class PropertiesConfigurer {
 
   void applyTo(DriftlessConfiguration configuration) {
     configuration.driftPolicy(properties.verify().policy());
+    configuration.catalogFingerprint(properties.verify().catalogFingerprint());
     configuration.baselineOnMigrate(properties.baselineOnMigrate());
     if (properties.versionTable() != null) {
       apply(unitPrefix + "version-table", properties.versionTable(),

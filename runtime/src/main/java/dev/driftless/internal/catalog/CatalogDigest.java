@@ -1,0 +1,109 @@
+package dev.driftless.internal.catalog;
+
+import dev.driftless.schema.PostgresNames;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * How a catalog statement digests its own rows on the server, so that a fingerprint is of
+ * exactly the rows the reader uses: the reader's statement, run as it is, carries one more row
+ * with the digest of the others ({@link #recording}); the fast path runs the same statements
+ * inside one that returns only their digests ({@link #digestsOf}).
+ *
+ * <p>Why these forms: the rows and their digest must come from one evaluation of the statement,
+ * or a change committed between two statements would be recorded as verified. A row's digest is
+ * over its text form ({@code record_out}, the output functions of its columns), summed so that
+ * row order does not matter: two 64-bit hashes with different seeds and the row count. Why not
+ * the xmin of catalog rows, an event trigger or statistics: each misses changes that alter what
+ * the reader prints (renaming a function a check calls changes its deparsed text and no row of
+ * the check), so the digest is over the printed text itself.
+ */
+final class CatalogDigest {
+  /**
+   * The session settings that change what the server prints or how it compares expressions:
+   * type and function names depend on the search path (as it resolves for this role; without the
+   * temporary schema, which differs per connection), constants in defaults on the date,
+   * interval, float, bytea and money styles and the time zone, comparisons on the server
+   * version.
+   */
+  static final String SETTINGS = """
+      SELECT concat_ws(E'\\n', current_setting('server_version_num'),
+             current_setting('search_path'), current_schemas(false)::text,
+             current_setting('DateStyle'), current_setting('IntervalStyle'),
+             current_setting('TimeZone'), current_setting('extra_float_digits'),
+             current_setting('bytea_output'), current_setting('lc_monetary'),
+             current_setting('standard_conforming_strings'))
+      """;
+
+  private static final String DIGEST = "count(*) || ':' "
+      + "|| coalesce(sum(hashtextextended(q::text, 0)), 0) || ':' "
+      + "|| coalesce(sum(hashtextextended(q::text, 1)), 0)";
+
+  /** The statements a full read runs, in order, each one's rows digested in one part. */
+  static final int PARTS = 7;
+
+  private CatalogDigest() {}
+
+  /**
+   * {@code sql} (of {@code columns} columns) with one more column, null in every row, and one
+   * more row whose last column is the digest of the others. The statement is evaluated once:
+   * its result is referenced twice, so PostgreSQL materializes it.
+   */
+  static String recording(String sql, int columns) {
+    return "WITH q AS (" + sql + ")\nSELECT q.*, NULL::text FROM q\nUNION ALL\nSELECT "
+        + "NULL, ".repeat(columns) + "(SELECT " + DIGEST + " FROM q)";
+  }
+
+  /** One statement returning the digest of each of {@code statements}, then the settings. */
+  static String digestsOf(List<String> statements) {
+    return statements.stream()
+        .map(sql -> "(SELECT " + DIGEST + " FROM (" + sql + ") q)")
+        .collect(Collectors.joining(",\n", "SELECT ", ",\n(" + SETTINGS + ")"));
+  }
+
+  /** The fingerprint: one digest of the statements' digests and the settings. */
+  static String fingerprint(List<String> parts, String settings) {
+    return PostgresNames.sha256Hex("catalog-fingerprint 1\n" + String.join("\n", parts) + "\n"
+        + settings);
+  }
+
+  /** The digests a fingerprinted read collects, and whether they cover everything it read. */
+  static final class Collector {
+    private final List<String> parts = new ArrayList<>();
+    private List<Long> checks = List.of();
+    private List<Long> predicates = List.of();
+    private boolean readOutside;
+
+    void add(String digest) {
+      parts.add(digest);
+    }
+
+    /** The check constraints and partial indexes whose expressions the read deparsed. */
+    void deparsed(List<Long> checkOids, List<Long> predicateOids) {
+      checks = List.copyOf(checkOids);
+      predicates = List.copyOf(predicateOids);
+    }
+
+    /** The read looked something up that no digest covers. */
+    void readOutside() {
+      readOutside = true;
+    }
+
+    boolean complete() {
+      return !readOutside && parts.size() == PARTS;
+    }
+
+    List<String> parts() {
+      return parts;
+    }
+
+    List<Long> checks() {
+      return checks;
+    }
+
+    List<Long> predicates() {
+      return predicates;
+    }
+  }
+}
