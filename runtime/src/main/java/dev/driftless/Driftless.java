@@ -12,6 +12,7 @@ import dev.driftless.internal.engine.RevisionIndex;
 import dev.driftless.internal.engine.TenantMigrator;
 import dev.driftless.internal.engine.VersionTable;
 import dev.driftless.ops.SchemaTranslator;
+import dev.driftless.schema.PostgresNames;
 import dev.driftless.schema.QualifiedName;
 import dev.driftless.schema.Schema;
 import dev.driftless.snapshot.SnapshotCodec;
@@ -40,14 +41,16 @@ public final class Driftless {
   private final Settings settings;
   private final RevisionGraph graph;
   private final Schema snapshot;
+  private final String snapshotDigest;
   private final DriftFilter driftFilter;
   private final Dialect dialect = new PostgresDialect();
 
   private Driftless(Settings settings, RevisionGraph graph, Schema snapshot,
-      DriftFilter driftFilter) {
+      String snapshotDigest, DriftFilter driftFilter) {
     this.settings = settings;
     this.graph = graph;
     this.snapshot = snapshot;
+    this.snapshotDigest = snapshotDigest;
     this.driftFilter = driftFilter;
   }
 
@@ -71,7 +74,11 @@ public final class Driftless {
     RevisionGraph graph =
         new RevisionGraph(RevisionIndex.load(loader, unit.revisionClasses()));
     Schema snapshot = new SnapshotCodec().read(unit.snapshotText(), unit.snapshotOrigin());
-    return new Driftless(settings, graph, snapshot, settings.driftFilter(
+    // The drift check's record of a verified catalog names the snapshot by its text, which is
+    // cheaper to digest than the schema's canonical form.
+    String snapshotDigest = settings.catalogFingerprint()
+        ? PostgresNames.sha256Hex("snapshot text\n" + unit.snapshotText()) : null;
+    return new Driftless(settings, graph, snapshot, snapshotDigest, settings.driftFilter(
         OtherUnits.objects(units, settings.unit(), snapshot)));
   }
 
@@ -234,7 +241,7 @@ public final class Driftless {
    * state of a rolling deploy is not drift.
    */
   public DriftReport check() {
-    return new DriftCheck(snapshot, settings.versionTable(), dialect,
+    return new DriftCheck(snapshot, snapshotDigest, settings.versionTable(), dialect,
         driftFilter, settings.migrationLockWait(),
         new ExpandedState(graph, new VersionTable(settings.versionTable(), dialect)),
         settings.catalogFingerprint())

@@ -54,6 +54,7 @@ public final class RichCheckBenchmark {
 
   /** One size's figures: medians (and minimums) in milliseconds. */
   public record Result(int tables, double check, double checkMin, long checkRoundTrips,
+      double fast, double fastMin, long fastRoundTrips, double recording, double recordingMin,
       double validate, double validateMin, double read, double readMin, double server,
       double serverMin, double bare, double bareMin, Map<String, Double> serverByQuery,
       Map<String, Double> bareByCatalog) {}
@@ -97,6 +98,16 @@ public final class RichCheckBenchmark {
             r.read(), r.readMin(), r.check() / r.read(), r.server(), r.serverMin(), r.bare(),
             r.bareMin(), r.server() / r.bare());
       }
+      System.out.println();
+      System.out.println("| tables | Hibernate validate() | check(), fingerprint matches | "
+          + "round trips | validate / that | check(), no record (reads, records) | that / full "
+          + "check |");
+      System.out.println("|---:|---:|---:|---:|---:|---:|---:|");
+      for (Result r : results) {
+        System.out.printf("| %,d | %.1f (%.1f) | %.1f (%.1f) | %d | %.2fx | %.1f (%.1f) | %.2fx |%n",
+            r.tables(), r.validate(), r.validateMin(), r.fast(), r.fastMin(), r.fastRoundTrips(),
+            r.validate() / r.fast(), r.recording(), r.recordingMin(), r.recording() / r.check());
+      }
       for (Result r : results) {
         System.out.println("server time by query at " + r.tables() + " tables (median): "
             + r.serverByQuery());
@@ -132,14 +143,18 @@ public final class RichCheckBenchmark {
     try (URLClassLoader model = new URLClassLoader(new URL[] {classes.toUri().toURL()},
         RichCheckBenchmark.class.getClassLoader())) {
       Driftless driftless = Driftless.configure().dataSource(counted.dataSource())
+          .classLoader(model).catalogFingerprint(false).load();
+      Driftless fingerprinted = Driftless.configure().dataSource(counted.dataSource())
           .classLoader(model).load();
       driftless.migrate();
       try (SessionFactory hibernate = VerifyBenchmark.hibernate(model, database,
           RichModel.classNames(size))) {
-        Task check = () -> {
-          DriftReport report = driftless.check();
-          if (!report.isClean()) {
-            throw new IllegalStateException("unexpected drift:\n" + report.format());
+        Task check = () -> clean(driftless.check());
+        Task fast = () -> clean(fingerprinted.check());
+        Task forget = () -> {
+          try (Connection connection = database.getConnection();
+              Statement statement = connection.createStatement()) {
+            statement.execute("COMMENT ON TABLE driftless_history IS NULL");
           }
         };
         Task validate = () -> {
@@ -159,11 +174,23 @@ public final class RichCheckBenchmark {
           validate.run();
           check.run();
           read.run();
+          forget.run();
+          fast.run();
+          fast.run();
         }
         counted.reset();
         check.run();
         long checkTrips = counted.roundTrips();
+        counted.reset();
+        fast.run();
+        long fastTrips = counted.roundTrips();
+        if (fastTrips >= checkTrips) {
+          throw new IllegalStateException("the fingerprint did not spare the read: " + fastTrips
+              + " round trips, the full check " + checkTrips);
+        }
         double[] checks = new double[rounds];
+        double[] fasts = new double[rounds];
+        double[] recordings = new double[rounds];
         double[] validates = new double[rounds];
         double[] reads = new double[rounds];
         double[] servers = new double[rounds];
@@ -172,6 +199,9 @@ public final class RichCheckBenchmark {
         Map<String, double[]> byCatalog = new LinkedHashMap<>();
         for (int i = 0; i < rounds; i++) {
           checks[i] = time(check);
+          forget.run();
+          recordings[i] = time(fast);
+          fasts[i] = time(fast);
           validates[i] = time(validate);
           reads[i] = time(read);
           Map<String, Double> server = serverTimes(database, statements, false);
@@ -192,10 +222,17 @@ public final class RichCheckBenchmark {
         byQuery.forEach((query, times) -> medians.put(query, median(times)));
         Map<String, Double> bareMedians = new LinkedHashMap<>();
         byCatalog.forEach((catalog, times) -> bareMedians.put(catalog, median(times)));
-        return new Result(size, median(checks), min(checks), checkTrips, median(validates),
+        return new Result(size, median(checks), min(checks), checkTrips, median(fasts),
+            min(fasts), fastTrips, median(recordings), min(recordings), median(validates),
             min(validates), median(reads), min(reads), median(servers), min(servers),
             median(bares), min(bares), medians, bareMedians);
       }
+    }
+  }
+
+  private static void clean(DriftReport report) {
+    if (!report.isClean()) {
+      throw new IllegalStateException("unexpected drift:\n" + report.format());
     }
   }
 

@@ -18,7 +18,9 @@ class RichCheckBenchmarkTest {
     try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
       RichCheckBenchmark.Result result = RichCheckBenchmark.run(postgres, 3, 1, false, 2);
       assertEquals(3, result.tables());
-      assertTrue(result.check() > 0 && result.validate() > 0 && result.read() > 0);
+      assertTrue(result.check() > 0 && result.validate() > 0 && result.read() > 0
+          && result.fast() > 0 && result.recording() > 0);
+      assertTrue(result.fastRoundTrips() < result.checkRoundTrips(), result::toString);
       assertTrue(result.server() > 0 && result.bare() > 0);
       assertEquals(7, result.serverByQuery().size(), "six catalog queries and one deparse: "
           + result.serverByQuery().keySet());

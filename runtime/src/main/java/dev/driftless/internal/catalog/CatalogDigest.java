@@ -37,8 +37,8 @@ final class CatalogDigest {
       """;
 
   private static final String DIGEST = "count(*) || ':' "
-      + "|| coalesce(sum(hashtextextended(q::text, 0)), 0) || ':' "
-      + "|| coalesce(sum(hashtextextended(q::text, 1)), 0)";
+      + "|| coalesce(sum(hash_record_extended(q, 0)), 0) || ':' "
+      + "|| coalesce(sum(hash_record_extended(q, 1)), 0)";
 
   /** The statements a full read runs, in order, each one's rows digested in one part. */
   static final int PARTS = 7;

@@ -181,14 +181,14 @@ public final class PostgresCatalogReader {
         connection.prepareStatement(CatalogDigest.digestsOf(statements))) {
       int at = 1;
       for (String sql : statements) {
-        Object[] parameters = sql.equals(TABLES)
+        Array[] parameters = sql.equals(TABLES)
             ? tablesParameters(connection, schemas, excludedTables)
-            : sql.equals(SharedDeparse.DEPARSE) ? new Object[] {
+            : sql.equals(SharedDeparse.DEPARSE) ? new Array[] {
                 connection.createArrayOf("bigint", checks.toArray()),
                 connection.createArrayOf("bigint", predicates.toArray())}
-            : new Object[] {schemas};
-        for (Object parameter : parameters) {
-          statement.setObject(at++, parameter);
+            : new Array[] {schemas};
+        for (Array parameter : parameters) {
+          statement.setArray(at++, parameter);
         }
       }
       try (ResultSet row = statement.executeQuery()) {
@@ -266,9 +266,9 @@ public final class PostgresCatalogReader {
   }
 
   /** The namespaces, then the excluded tables as two arrays: their schemas and their names. */
-  private static Object[] tablesParameters(Connection connection, Array schemas,
+  private static Array[] tablesParameters(Connection connection, Array schemas,
       Set<QualifiedName> excludedTables) throws SQLException {
-    return new Object[] {schemas,
+    return new Array[] {schemas,
         connection.createArrayOf("text",
             excludedTables.stream().map(QualifiedName::schema).toArray()),
         connection.createArrayOf("text",
@@ -401,12 +401,12 @@ public final class PostgresCatalogReader {
    * also digests its {@code columns}-column rows, in one extra row the handler never sees.
    */
   private static void query(Connection connection, String sql, int columns,
-      CatalogDigest.Collector digests, RowHandler handler, Object... parameters)
+      CatalogDigest.Collector digests, RowHandler handler, Array... parameters)
       throws SQLException {
     String text = digests == null ? sql : CatalogDigest.recording(sql, columns);
     try (PreparedStatement statement = connection.prepareStatement(text)) {
       for (int i = 0; i < parameters.length; i++) {
-        statement.setObject(i + 1, parameters[i]);
+        statement.setArray(i + 1, parameters[i]);
       }
       try (ResultSet rows = statement.executeQuery()) {
         while (rows.next()) {
