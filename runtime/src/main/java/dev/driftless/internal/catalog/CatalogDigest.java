@@ -12,12 +12,14 @@ import java.util.stream.Collectors;
  * inside one that returns only their digests ({@link #digestsOf}).
  *
  * <p>Why these forms: the rows and their digest must come from one evaluation of the statement,
- * or a change committed between two statements would be recorded as verified. A row's digest is
- * over its text form ({@code record_out}, the output functions of its columns), summed so that
- * row order does not matter: two 64-bit hashes with different seeds and the row count. Why not
- * the xmin of catalog rows, an event trigger or statistics: each misses changes that alter what
- * the reader prints (renaming a function a check calls changes its deparsed text and no row of
- * the check), so the digest is over the printed text itself.
+ * or a change committed between two statements would be recorded as verified. Each row is
+ * hashed by {@code hash_record_extended} (PostgreSQL 14+), column by column with each type's own
+ * hash function, which for the types these statements return (names, text, integers, object ids,
+ * booleans, arrays of them) is equal exactly when the text the reader receives is equal; the
+ * rows' hashes are summed so that row order does not matter, with two seeds (128 bits) and the
+ * row count. Why not the xmin of catalog rows, an event trigger or statistics: each misses
+ * changes that alter what the reader receives (renaming a function a check calls changes its
+ * deparsed text and no row of the check), so the digest is over the deparsed text itself.
  */
 final class CatalogDigest {
   /**
@@ -71,18 +73,16 @@ final class CatalogDigest {
   /** The digests a fingerprinted read collects, and whether they cover everything it read. */
   static final class Collector {
     private final List<String> parts = new ArrayList<>();
-    private List<Long> checks = List.of();
-    private List<Long> predicates = List.of();
+    private List<List<Long>> printed = List.of();
     private boolean readOutside;
 
     void add(String digest) {
       parts.add(digest);
     }
 
-    /** The check constraints and partial indexes whose expressions the read deparsed. */
-    void deparsed(List<Long> checkOids, List<Long> predicateOids) {
-      checks = List.copyOf(checkOids);
-      predicates = List.copyOf(predicateOids);
+    /** What the read had printed once per distinct key ({@link SharedDeparse#parameters}). */
+    void printed(List<List<Long>> parameters) {
+      printed = parameters.stream().map(List::copyOf).toList();
     }
 
     /** The read looked something up that no digest covers. */
@@ -98,12 +98,8 @@ final class CatalogDigest {
       return parts;
     }
 
-    List<Long> checks() {
-      return checks;
-    }
-
-    List<Long> predicates() {
-      return predicates;
+    List<List<Long>> printed() {
+      return printed;
     }
   }
 }

@@ -3,13 +3,13 @@ package dev.driftless.internal.catalog;
 import java.util.List;
 
 /**
- * A digest of every row a catalog read fetched, computed by the server, with the check
- * constraints and partial indexes whose expressions that read deparsed: the same rows give the
- * same digest, and a fingerprint computed later deparses the same objects.
+ * A digest of every row a catalog read fetched, computed by the server, with what that read had
+ * printed once per distinct key (the check constraints, partial indexes and defaults deparsed and
+ * the types formatted): the same rows give the same digest, and a fingerprint computed later
+ * prints the same ones.
  */
-public record CatalogFingerprint(String digest, List<Long> checks, List<Long> predicates) {
+public record CatalogFingerprint(String digest, List<List<Long>> printed) {
   public CatalogFingerprint {
-    checks = List.copyOf(checks);
-    predicates = List.copyOf(predicates);
+    printed = printed.stream().map(List::copyOf).toList();
   }
 }

@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
  * Reads a live PostgreSQL database into the same {@link Schema} model the entities produce.
@@ -70,15 +71,14 @@ public final class PostgresCatalogReader {
         AND (n.nspname, c.relname) NOT IN (SELECT * FROM unnest(?::text[], ?::text[]))
       """;
 
-  // A default cannot name a column (PostgreSQL refuses it; only a generated column's expression
-  // can), so it is deparsed without its table: with the table, pg_get_expr opens it, which on a
-  // new connection costs more than the rest of this query. Were a default ever to name a column,
-  // pg_get_expr(…, 0) would fail loudly, not print something else.
+  // Types and defaults are printed once per distinct one (SharedDeparse): here only their ids
+  // and trees. A generated column's expression names columns, so it is deparsed here, with its
+  // table.
   private static final String COLUMNS = """
-      SELECT c.oid, a.attnum, a.attname, format_type(a.atttypid, a.atttypmod),
+      SELECT c.oid, a.attnum, a.attname, a.atttypid, a.atttypmod,
              a.attnotnull, a.attidentity,
-             CASE WHEN a.attgenerated = '' THEN pg_get_expr(ad.adbin, 0)
-                  ELSE pg_get_expr(ad.adbin, ad.adrelid) END,
+             CASE WHEN a.attgenerated <> '' THEN pg_get_expr(ad.adbin, ad.adrelid) END,
+             ad.oid, CASE WHEN a.attgenerated = '' THEN ad.adbin::text END,
              d.description
       FROM pg_attribute a
       JOIN pg_class c ON c.oid = a.attrelid
@@ -162,18 +162,17 @@ public final class PostgresCatalogReader {
     return new FingerprintedRead(schema, digests.complete()
         ? Optional.of(new CatalogFingerprint(
             CatalogDigest.fingerprint(digests.parts(), settings(connection)),
-            digests.checks(), digests.predicates()))
+            digests.printed()))
         : Optional.empty());
   }
 
   /**
    * The fingerprint that {@link #readFingerprinted} would give now, computed by the server in
-   * one statement without sending a row: {@code checks} and {@code predicates} are the objects
-   * that read deparsed, which are the same whenever the other rows are.
+   * one statement without sending a row: {@code printed} is what that read printed once per
+   * distinct key, which is the same whenever the other rows are.
    */
   public String fingerprint(Connection connection, Collection<String> namespaces,
-      Set<QualifiedName> excludedTables, List<Long> checks, List<Long> predicates)
-      throws SQLException {
+      Set<QualifiedName> excludedTables, List<List<Long>> printed) throws SQLException {
     List<String> statements = List.of(NAMESPACES, TABLES, COLUMNS, CONSTRAINTS, INDEXES,
         SharedDeparse.DEPARSE, SEQUENCES);
     Array schemas = connection.createArrayOf("text", namespaces.toArray());
@@ -181,14 +180,13 @@ public final class PostgresCatalogReader {
         connection.prepareStatement(CatalogDigest.digestsOf(statements))) {
       int at = 1;
       for (String sql : statements) {
-        Array[] parameters = sql.equals(TABLES)
-            ? tablesParameters(connection, schemas, excludedTables)
-            : sql.equals(SharedDeparse.DEPARSE) ? new Array[] {
-                connection.createArrayOf("bigint", checks.toArray()),
-                connection.createArrayOf("bigint", predicates.toArray())}
-            : new Array[] {schemas};
-        for (Array parameter : parameters) {
-          statement.setArray(at++, parameter);
+        if (sql.equals(SharedDeparse.DEPARSE)) {
+          at = SharedDeparse.bind(statement, at, printed);
+        } else {
+          for (Array parameter : sql.equals(TABLES)
+              ? tablesParameters(connection, schemas, excludedTables) : new Array[] {schemas}) {
+            statement.setArray(at++, parameter);
+          }
         }
       }
       try (ResultSet row = statement.executeQuery()) {
@@ -221,17 +219,17 @@ public final class PostgresCatalogReader {
             .comment(row.getString(4))),
         tablesParameters(connection, schemas, excludedTables));
     Map<Long, Map<Integer, String>> columnNames = new HashMap<>();
-    Map<Long, TreeMap<Integer, Column>> columns = new HashMap<>();
-    query(connection, COLUMNS, 8, digests, row -> {
+    Map<Long, TreeMap<Integer, Supplier<Column>>> columns = new HashMap<>();
+    SharedDeparse deparse = new SharedDeparse();
+    query(connection, COLUMNS, 11, digests, row -> {
       long table = row.getLong(1);
       columnNames.computeIfAbsent(table, t -> new HashMap<>())
           .put(row.getInt(2), row.getString(3));
       if (tables.containsKey(table)) {
-        columns.computeIfAbsent(table, t -> new TreeMap<>()).put(row.getInt(2), column(row));
+        columns.computeIfAbsent(table, t -> new TreeMap<>())
+            .put(row.getInt(2), column(row, deparse));
       }
     }, schemas);
-    columns.forEach((table, byNumber) -> tables.get(table).columns(List.copyOf(byNumber.values())));
-    SharedDeparse deparse = new SharedDeparse();
     query(connection, CONSTRAINTS, 16, digests, row -> {
       Table.Builder builder = tables.get(row.getLong(1));
       if (builder != null) {
@@ -257,6 +255,8 @@ public final class PostgresCatalogReader {
       }
     }, schemas);
     deparse.run(connection, digests);
+    columns.forEach((table, byNumber) -> tables.get(table).columns(
+        byNumber.values().stream().map(Supplier::get).toList()));
     List<Sequence> sequences = new ArrayList<>();
     query(connection, SEQUENCES, 4, digests, row -> sequences.add(
         Sequence.of(row.getString(1), row.getString(2), row.getLong(3), row.getLong(4))),
@@ -283,15 +283,25 @@ public final class PostgresCatalogReader {
     }
   }
 
-  private static Column column(ResultSet row) throws SQLException {
-    String identity = row.getString(6);
+  /** A column, complete once {@code deparse} has printed its type and default. */
+  private static Supplier<Column> column(ResultSet row, SharedDeparse deparse)
+      throws SQLException {
+    String identity = row.getString(7);
     Identity generation = switch (identity == null ? "" : identity) {
       case "d" -> Identity.BY_DEFAULT;
       case "a" -> Identity.ALWAYS;
       default -> Identity.NONE;
     };
-    return new Column(row.getString(3), ColumnType.of(row.getString(4)), !row.getBoolean(5),
-        generation, row.getString(7), row.getString(8));
+    String name = row.getString(3);
+    boolean nullable = !row.getBoolean(6);
+    String generated = row.getString(8);
+    String defaultTree = row.getString(10);
+    String comment = row.getString(11);
+    Supplier<String> type = deparse.type(row.getLong(4), row.getInt(5));
+    Supplier<String> defaultValue = defaultTree != null
+        ? deparse.defaultValue(row.getLong(9), defaultTree) : () -> generated;
+    return () -> new Column(name, ColumnType.of(type.get()), nullable, generation,
+        defaultValue.get(), comment);
   }
 
   private static void addConstraint(Table.Builder table, ResultSet row, List<String> columns,

@@ -140,8 +140,8 @@ public final class DriftCheck {
           stored.verified().filter(v -> v.expected().equals(expectedDigest));
       if (verified.isPresent()) {
         CatalogFingerprint recorded = verified.get().catalog();
-        if (reader.fingerprint(connection, namespaces, excluded, recorded.checks(),
-            recorded.predicates()).equals(recorded.digest())) {
+        if (reader.fingerprint(connection, namespaces, excluded, recorded.printed())
+            .equals(recorded.digest())) {
           return new Verdict(new DriftReport(List.of()), true);
         }
       }

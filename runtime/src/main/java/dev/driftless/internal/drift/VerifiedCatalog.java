@@ -8,7 +8,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -26,7 +25,8 @@ import java.util.stream.Collectors;
  * in full, as without a record.
  */
 record VerifiedCatalog(String expected, CatalogFingerprint catalog) {
-  private static final String PREFIX = "driftless verified catalog 1 ";
+  private static final String PREFIX = "driftless verified catalog 2 ";
+  private static final int PRINTED = 5;
 
   private static final String READ = """
       SELECT obj_description(c.oid, 'pg_class'), pg_has_role(c.relowner, 'USAGE')
@@ -65,8 +65,8 @@ record VerifiedCatalog(String expected, CatalogFingerprint catalog) {
   }
 
   String text() {
-    return PREFIX + expected + " " + catalog.digest() + " " + join(catalog.checks()) + " "
-        + join(catalog.predicates());
+    return PREFIX + expected + " " + catalog.digest() + " "
+        + catalog.printed().stream().map(VerifiedCatalog::join).collect(Collectors.joining(" "));
   }
 
   /** The record a comment holds; empty for any other comment, such as a hand-written one. */
@@ -76,8 +76,9 @@ record VerifiedCatalog(String expected, CatalogFingerprint catalog) {
     }
     String[] fields = comment.substring(PREFIX.length()).split(" ", -1);
     try {
-      return fields.length == 4 ? Optional.of(new VerifiedCatalog(fields[0],
-          new CatalogFingerprint(fields[1], oids(fields[2]), oids(fields[3]))))
+      return fields.length == 2 + PRINTED ? Optional.of(new VerifiedCatalog(fields[0],
+          new CatalogFingerprint(fields[1], Arrays.stream(fields, 2, fields.length)
+              .map(VerifiedCatalog::oids).toList())))
           : Optional.empty();
     } catch (NumberFormatException e) {
       return Optional.empty();
@@ -91,6 +92,6 @@ record VerifiedCatalog(String expected, CatalogFingerprint catalog) {
 
   private static List<Long> oids(String field) {
     return field.equals("-") ? List.of()
-        : new ArrayList<>(Arrays.stream(field.split(",")).map(Long::valueOf).toList());
+        : Arrays.stream(field.split(",")).map(Long::valueOf).toList();
   }
 }

@@ -50,6 +50,33 @@ class SharedDeparseTest {
     }
   }
 
+  @Test
+  void eachColumnGetsItsOwnTypeAndDefaultWhenTheyArePrintedOncePerDistinctOne()
+      throws Exception {
+    DataSource database = TestDatabases.fresh();
+    TestDatabases.execute(database,
+        "CREATE TABLE aa (a varchar(10) DEFAULT 'x', b numeric(12, 2) DEFAULT 0, "
+            + "c timestamptz DEFAULT now(), g int GENERATED ALWAYS AS (length(a)) STORED)",
+        "CREATE TABLE bb (a varchar(20) DEFAULT 'x', b numeric(12, 2) DEFAULT 1, "
+            + "c timestamp DEFAULT now(), g int GENERATED ALWAYS AS (length(a) + 1) STORED)");
+
+    try (Connection connection = database.getConnection()) {
+      Schema live = new PostgresCatalogReader().read(connection, List.of("public"), Set.of());
+
+      assertEquals(List.of("a character varying(10) 'x'::character varying",
+          "b numeric(12,2) 0", "c timestamp with time zone now()",
+          "g integer length((a)::text)"), columns(live, "aa"));
+      assertEquals(List.of("a character varying(20) 'x'::character varying",
+          "b numeric(12,2) 1", "c timestamp without time zone now()",
+          "g integer (length((a)::text) + 1)"), columns(live, "bb"));
+    }
+  }
+
+  private static List<String> columns(Schema schema, String table) {
+    return schema.table(QualifiedName.of("public", table)).orElseThrow().columns().stream()
+        .map(c -> c.name() + " " + c.type().sql() + " " + c.defaultValue()).toList();
+  }
+
   private static List<String> checks(Schema schema, String table) {
     return schema.table(QualifiedName.of("public", table)).orElseThrow().checkConstraints()
         .stream().sorted((a, b) -> a.name().endsWith("_c") ? -1 : 1)

@@ -100,6 +100,19 @@ class StarterTest {
   }
 
   @Test
+  void aCleanStartRecordsTheCatalogFingerprintUnlessTurnedOff() {
+    String comment =
+        "SELECT coalesce(obj_description('driftless_history'::regclass, 'pg_class'), '')";
+    start("driftless.verify.catalog-fingerprint=false").close();
+    assertEquals(List.of(""), TestDatabases.query(database, comment));
+
+    start().close();
+    assertTrue(TestDatabases.query(database, comment).get(0)
+        .startsWith("driftless verified catalog"), () -> TestDatabases.query(database, comment)
+        .toString());
+  }
+
+  @Test
   void disabledTouchesNothing() {
     try (ConfigurableApplicationContext context =
         start("driftless.enabled=false", "spring.jpa.hibernate.ddl-auto=none")) {
