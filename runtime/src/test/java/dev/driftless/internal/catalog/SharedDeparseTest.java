@@ -74,7 +74,7 @@ class SharedDeparseTest {
 
   private static List<String> columns(Schema schema, String table) {
     return schema.table(QualifiedName.of("public", table)).orElseThrow().columns().stream()
-        .map(c -> c.name() + " " + c.type().sql() + " " + c.defaultValue()).toList();
+        .map(c -> c.name() + " " + c.type().sql() + " " + c.defaultExpression()).toList();
   }
 
   private static List<String> checks(Schema schema, String table) {
