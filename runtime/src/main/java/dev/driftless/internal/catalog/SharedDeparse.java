@@ -76,7 +76,11 @@ final class SharedDeparse {
 
   private final Map<Key, Long> representatives = new LinkedHashMap<>();
   private final Map<Key, List<Consumer<String>>> waiting = new HashMap<>();
-  private final Map<Key, long[]> types = new HashMap<>();
+  // A column's type and default are looked up per column: one entry per distinct one.
+  private record TypeKey(long oid, int modifier) {}
+
+  private final Map<TypeKey, Printed> types = new LinkedHashMap<>();
+  private final Map<String, Printed> defaults = new HashMap<>();
 
   /**
    * Registers a check constraint: {@code target} gets its {@code pg_get_constraintdef(oid,
@@ -95,18 +99,21 @@ final class SharedDeparse {
 
   /** Registers a column default (not a generated column's expression), by its tree. */
   Printed defaultValue(long attrdefOid, String tree) {
-    Printed printed = new Printed();
-    add(new Key('d', tree, "", List.of(), 0), attrdefOid, text -> printed.text = text);
-    return printed;
+    return defaults.computeIfAbsent(tree, t -> {
+      Printed printed = new Printed();
+      add(new Key('d', t, "", List.of(), 0), attrdefOid, text -> printed.text = text);
+      return printed;
+    });
   }
 
   /** Registers a column type, as {@code format_type} prints it. */
   Printed type(long typeOid, int modifier) {
-    Printed printed = new Printed();
-    Key key = new Key('t', typeOid + ":" + modifier, "", List.of(), 0);
-    types.putIfAbsent(key, new long[] {typeOid, modifier});
-    add(key, 0, text -> printed.text = text);
-    return printed;
+    return types.computeIfAbsent(new TypeKey(typeOid, modifier), type -> {
+      Printed printed = new Printed();
+      add(new Key('t', type.oid() + ":" + type.modifier(), "", List.of(), 0), 0,
+          text -> printed.text = text);
+      return printed;
+    });
   }
 
   private void add(Key key, long oid, Consumer<String> target) {
@@ -122,13 +129,14 @@ final class SharedDeparse {
     List<List<Long>> parameters = List.of(new ArrayList<>(), new ArrayList<>(),
         new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
     representatives.forEach((key, oid) -> {
-      if (key.kind() == 't') {
-        long[] type = types.get(key);
-        parameters.get(3).add(type[0]);
-        parameters.get(4).add(type[1]);
-      } else {
+      if (key.kind() != 't') {
         parameters.get(KINDS.indexOf(key.kind())).add(oid);
       }
+    });
+    // In the order they were registered, which is the order run() numbers them in.
+    types.keySet().forEach(type -> {
+      parameters.get(3).add(type.oid());
+      parameters.get(4).add((long) type.modifier());
     });
     return parameters;
   }
