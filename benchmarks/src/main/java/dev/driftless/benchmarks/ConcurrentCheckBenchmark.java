@@ -3,6 +3,7 @@ package dev.driftless.benchmarks;
 import dev.driftless.DriftReport;
 import dev.driftless.diff.SchemaDiffer;
 import dev.driftless.internal.drift.DriftCheck;
+import dev.driftless.internal.drift.DriftFilter;
 import dev.driftless.internal.engine.MigrationLock;
 import dev.driftless.internal.engine.VersionTable;
 import dev.driftless.schema.Column;
@@ -45,7 +46,7 @@ public final class ConcurrentCheckBenchmark {
 
   /** One run's figures, in milliseconds of wall time. */
   public record Result(int tables, int instances, double oneCheck, double shared,
-      double serialized) {}
+      double serialized, double oneFingerprinted, double sharedFingerprinted) {}
 
   private ConcurrentCheckBenchmark() {}
 
@@ -58,11 +59,14 @@ public final class ConcurrentCheckBenchmark {
     try (EmbeddedPostgres postgres = start()) {
       Result r = run(postgres, tables, instances, rounds);
       System.out.println("| tables | one check | " + r.instances() + " checks, shared lock | "
-          + r.instances() + " checks, serialized (before) | shared / one | serialized / one |");
-      System.out.println("|---:|---:|---:|---:|---:|---:|");
-      System.out.printf("| %d | %.1f ms | %.1f ms | %.1f ms | %.1fx | %.1fx |%n", r.tables(),
+          + r.instances() + " checks, serialized (before) | shared / one | serialized / one | "
+          + "one check, fingerprint matches | " + r.instances() + " such checks | ratio |");
+      System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+      System.out.printf("| %d | %.1f ms | %.1f ms | %.1f ms | %.1fx | %.1fx | %.1f ms | %.1f ms "
+              + "| %.1fx |%n", r.tables(),
           r.oneCheck(), r.shared(), r.serialized(), r.shared() / r.oneCheck(),
-          r.serialized() / r.oneCheck());
+          r.serialized() / r.oneCheck(), r.oneFingerprinted(), r.sharedFingerprinted(),
+          r.sharedFingerprinted() / r.oneFingerprinted());
     }
   }
 
@@ -85,8 +89,16 @@ public final class ConcurrentCheckBenchmark {
         }
       }
     }
-    DriftCheck check = new DriftCheck(schema, VersionTable.DEFAULT_NAME, dialect);
+    try (Connection connection = database.getConnection()) {
+      new VersionTable(VersionTable.DEFAULT_NAME, dialect).ensureExists(connection);
+    }
+    DriftFilter all = new DriftFilter(List.of(), List.of());
+    DriftCheck check = new DriftCheck(schema, VersionTable.DEFAULT_NAME, dialect, all,
+        MigrationLock.DEFAULT_WAIT, null, false);
+    DriftCheck fingerprinted = new DriftCheck(schema, VersionTable.DEFAULT_NAME, dialect, all,
+        MigrationLock.DEFAULT_WAIT, null, true);
     Task shared = () -> clean(check.check(database));
+    Task fast = () -> clean(fingerprinted.check(database));
     Task serialized = () -> {
       try (Connection connection = database.getConnection();
           MigrationLock lock = MigrationLock.acquire(connection, SERIAL_LOCK,
@@ -94,20 +106,27 @@ public final class ConcurrentCheckBenchmark {
         clean(check.check(database));
       }
     };
-    for (int i = 0; i < 2; i++) {
+    for (int i = 0; i < 2; i++) { // the first fingerprinted check records the fingerprint
       concurrently(1, shared);
       concurrently(instances, shared);
       concurrently(instances, serialized);
+      concurrently(1, fast);
+      concurrently(instances, fast);
     }
     List<Double> one = new ArrayList<>();
     List<Double> many = new ArrayList<>();
     List<Double> queued = new ArrayList<>();
+    List<Double> oneFast = new ArrayList<>();
+    List<Double> manyFast = new ArrayList<>();
     for (int i = 0; i < rounds; i++) {
       one.add(concurrently(1, shared));
       many.add(concurrently(instances, shared));
       queued.add(concurrently(instances, serialized));
+      oneFast.add(concurrently(1, fast));
+      manyFast.add(concurrently(instances, fast));
     }
-    return new Result(tables, instances, median(one), median(many), median(queued));
+    return new Result(tables, instances, median(one), median(many), median(queued),
+        median(oneFast), median(manyFast));
   }
 
   private interface Task {

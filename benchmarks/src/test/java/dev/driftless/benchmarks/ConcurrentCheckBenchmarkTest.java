@@ -15,7 +15,8 @@ class ConcurrentCheckBenchmarkTest {
   void theHarnessRunsOneSharedAndSerializedChecks() throws Exception {
     try (EmbeddedPostgres postgres = ConcurrentCheckBenchmark.start()) {
       ConcurrentCheckBenchmark.Result result = ConcurrentCheckBenchmark.run(postgres, 5, 4, 1);
-      assertTrue(result.oneCheck() > 0 && result.shared() > 0 && result.serialized() > 0);
+      assertTrue(result.oneCheck() > 0 && result.shared() > 0 && result.serialized() > 0
+          && result.oneFingerprinted() > 0 && result.sharedFingerprinted() > 0);
     }
   }
 }

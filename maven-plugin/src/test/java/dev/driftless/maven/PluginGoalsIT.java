@@ -53,6 +53,9 @@ class PluginGoalsIT {
         shop.resolve("target/classes/com/example/it/migrations")), compile.output());
   }
 
+  private static final String VERSION_TABLE_COMMENT =
+      "SELECT coalesce(obj_description('driftless_history'::regclass, 'pg_class'), '')";
+
   @AfterAll
   static void stopPostgres() throws IOException {
     if (postgres != null) {
@@ -79,6 +82,8 @@ class PluginGoalsIT {
             + "WHERE table_name = 'book' ORDER BY column_name"));
     assertEquals(List.of(REVISION + " applied"),
         postgres.query(url, "SELECT revision_id || ' ' || outcome FROM driftless_history"));
+    assertTrue(postgres.query(url, VERSION_TABLE_COMMENT).get(0)
+        .startsWith("driftless verified catalog"), "the clean check recorded its fingerprint");
   }
 
   @Test
@@ -118,7 +123,10 @@ class PluginGoalsIT {
   void checkFailsTheBuildOnDriftNamingTheDifference() throws Exception {
     String url = postgres.newDatabase();
     assertSucceeded(maven.run(shop, Map.of(), "-Ddriftless.url=" + url,
-        "-Ddriftless.user=postgres", "driftless:migrate"));
+        "-Ddriftless.user=postgres", "-Ddriftless.catalogFingerprint=false", "driftless:migrate",
+        "driftless:check"));
+    assertEquals(List.of(""), postgres.query(url, VERSION_TABLE_COMMENT),
+        "told not to, the check recorded no fingerprint");
     postgres.execute(url, "ALTER TABLE book ADD COLUMN isbn text");
 
     MavenRun.Result check = maven.run(shop, Map.of(), "-Ddriftless.url=" + url,

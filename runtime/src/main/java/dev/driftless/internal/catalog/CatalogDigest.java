@@ -15,9 +15,9 @@ import java.util.stream.Collectors;
  * or a change committed between two statements would be recorded as verified. Each row is
  * hashed by {@code hash_record_extended} (PostgreSQL 14+), column by column with each type's own
  * hash function, which for the types these statements return (names, text, integers, object ids,
- * booleans, arrays of them) is equal exactly when the text the reader receives is equal; the
- * rows' hashes are summed so that row order does not matter, with two seeds (128 bits) and the
- * row count. Why not the xmin of catalog rows, an event trigger or statistics: each misses
+ * booleans, arrays of them) is a function of exactly what the reader receives. The 64-bit row
+ * hashes are combined so that row order does not matter, by sum and by exclusive or, with the row
+ * count: a change goes unnoticed only if a changed row's hash collides (about 1 in 2^64). Why not the xmin of catalog rows, an event trigger or statistics: each misses
  * changes that alter what the reader receives (renaming a function a check calls changes its
  * deparsed text and no row of the check), so the digest is over the deparsed text itself.
  */
@@ -38,9 +38,13 @@ final class CatalogDigest {
              current_setting('standard_conforming_strings'))
       """;
 
-  private static final String DIGEST = "count(*) || ':' "
-      + "|| coalesce(sum(hash_record_extended(q, 0)), 0) || ':' "
-      + "|| coalesce(sum(hash_record_extended(q, 1)), 0)";
+  private static final String DIGEST = "count(*) || ':' || coalesce(sum(h), 0) || ':' "
+      + "|| coalesce(bit_xor(h), 0)";
+
+  /** Each row's hash, as {@code h}, over the rows of {@code rows} (a relation named q). */
+  private static String hashed(String rows) {
+    return "(SELECT hash_record_extended(q, 0) AS h FROM " + rows + ") h";
+  }
 
   /** The statements a full read runs, in order, each one's rows digested in one part. */
   static final int PARTS = 7;
@@ -54,13 +58,13 @@ final class CatalogDigest {
    */
   static String recording(String sql, int columns) {
     return "WITH q AS (" + sql + ")\nSELECT q.*, NULL::text FROM q\nUNION ALL\nSELECT "
-        + "NULL, ".repeat(columns) + "(SELECT " + DIGEST + " FROM q)";
+        + "NULL, ".repeat(columns) + "(SELECT " + DIGEST + " FROM " + hashed("q") + ")";
   }
 
   /** One statement returning the digest of each of {@code statements}, then the settings. */
   static String digestsOf(List<String> statements) {
     return statements.stream()
-        .map(sql -> "(SELECT " + DIGEST + " FROM (" + sql + ") q)")
+        .map(sql -> "(SELECT " + DIGEST + " FROM " + hashed("(" + sql + ") q") + ")")
         .collect(Collectors.joining(",\n", "SELECT ", ",\n(" + SETTINGS + ")"));
   }
 
