@@ -91,6 +91,9 @@ public final class PostgresCatalogReader {
         AND a.attnum > 0 AND NOT a.attisdropped
       """;
 
+  // A table's constraints live in its namespace (ALTER TABLE … SET SCHEMA moves them), so the
+  // constraint's own namespace selects them without joining its table; rows of tables not read
+  // (partitions, views' domains) are skipped here.
   private static final String CONSTRAINTS = """
       SELECT con.conrelid, con.conname, con.contype, con.conkey,
              tn.nspname, tc.relname, con.confrelid, con.confkey,
@@ -98,13 +101,14 @@ public final class PostgresCatalogReader {
              con.oid, con.connoinherit, con.convalidated,
              CASE WHEN con.contype = 'c' THEN con.conbin::text END
       FROM pg_constraint con
-      JOIN pg_class c ON c.oid = con.conrelid
-      JOIN pg_namespace n ON n.oid = c.relnamespace
+      JOIN pg_namespace n ON n.oid = con.connamespace
       LEFT JOIN pg_class tc ON tc.oid = con.confrelid
       LEFT JOIN pg_namespace tn ON tn.oid = tc.relnamespace
-      WHERE con.contype IN ('p', 'u', 'f', 'c') AND n.nspname = ANY (?)
+      WHERE con.contype IN ('p', 'u', 'f', 'c') AND con.conrelid <> 0 AND n.nspname = ANY (?)
       """;
 
+  // An index lives in its table's namespace, so the index's own namespace selects it without
+  // joining its table; indexes of tables not read are skipped here.
   // Indexes that back a constraint belong to that constraint and are not listed on their own.
   // As NOT IN, a hash of those indexes is looked up per index: written as an outer join with
   // "IS NULL" or as NOT EXISTS, the anti-join was estimated at a few rows on a database just
@@ -117,11 +121,10 @@ public final class PostgresCatalogReader {
                ARRAY(SELECT pg_get_indexdef(ix.indexrelid, k, true)
                      FROM generate_series(1, ix.indnkeyatts) k ORDER BY k) END
       FROM pg_index ix
-      JOIN pg_class t ON t.oid = ix.indrelid
-      JOIN pg_namespace n ON n.oid = t.relnamespace
       JOIN pg_class i ON i.oid = ix.indexrelid
+      JOIN pg_namespace n ON n.oid = i.relnamespace
       JOIN pg_am am ON am.oid = i.relam
-      WHERE n.nspname = ANY (?) AND t.relkind IN ('r', 'p')
+      WHERE n.nspname = ANY (?)
         AND ix.indexrelid NOT IN (SELECT con.conindid FROM pg_constraint con
                                   WHERE con.contype IN ('p', 'u', 'x'))
       """;
