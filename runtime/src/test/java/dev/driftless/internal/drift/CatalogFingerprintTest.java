@@ -66,39 +66,40 @@ class CatalogFingerprintTest {
 
   @Test
   void renamingAFunctionACheckCallsChangesNoCatalogRowTheReaderFetchesButIsSeen() {
-    DataSource database = TestDatabases.fresh();
-    TestDatabases.execute(database, "CREATE TABLE driftless_history (id int)",
+    assertSeenAfterARecordedCheck(List.of(
         "CREATE FUNCTION positive(n int) RETURNS boolean LANGUAGE sql IMMUTABLE "
             + "AS 'SELECT n > 0'",
         "CREATE TABLE stock (id int PRIMARY KEY, quantity int "
-            + "CONSTRAINT stock_quantity_check CHECK (positive(quantity)))");
-    DriftCheck check = check(live(database));
-    check.verdict(database);
-    assertTrue(check.verdict(database).byFingerprint());
-
-    TestDatabases.execute(database, "ALTER FUNCTION positive(int) RENAME TO is_positive");
-
-    DriftCheck.Verdict after = check.verdict(database);
-    assertFalse(after.byFingerprint());
-    assertEquals(List.of("check constraint stock_quantity_check on public.stock: "
-        + "definition differs"), objects(after), after.report()::format);
+            + "CONSTRAINT stock_quantity_check CHECK (positive(quantity)))"),
+        "ALTER FUNCTION positive(int) RENAME TO is_positive",
+        "check constraint stock_quantity_check on public.stock: definition differs");
   }
 
   @Test
   void renamingATypeAColumnUsesIsSeen() {
+    assertSeenAfterARecordedCheck(List.of("CREATE DOMAIN amount AS numeric(12, 2)",
+        "CREATE TABLE invoice (id int PRIMARY KEY, total amount)"),
+        "ALTER DOMAIN amount RENAME TO money_amount", "column public.invoice.total");
+  }
+
+  /**
+   * On a database made by {@code setUp}, checked against itself until the fingerprint serves,
+   * {@code change} is reported as {@code difference} by a full read.
+   */
+  private static void assertSeenAfterARecordedCheck(List<String> setUp, String change,
+      String difference) {
     DataSource database = TestDatabases.fresh();
-    TestDatabases.execute(database, "CREATE TABLE driftless_history (id int)",
-        "CREATE DOMAIN amount AS numeric(12, 2)",
-        "CREATE TABLE invoice (id int PRIMARY KEY, total amount)");
+    TestDatabases.execute(database, "CREATE TABLE driftless_history (id int)");
+    TestDatabases.execute(database, setUp.toArray(String[]::new));
     DriftCheck check = check(live(database));
     check.verdict(database);
     assertTrue(check.verdict(database).byFingerprint());
 
-    TestDatabases.execute(database, "ALTER DOMAIN amount RENAME TO money_amount");
+    TestDatabases.execute(database, change);
 
     DriftCheck.Verdict after = check.verdict(database);
     assertFalse(after.byFingerprint());
-    assertEquals(List.of("column public.invoice.total"), objects(after), after.report()::format);
+    assertEquals(List.of(difference), objects(after), after.report()::format);
   }
 
   @Test
