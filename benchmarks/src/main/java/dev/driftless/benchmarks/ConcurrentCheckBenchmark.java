@@ -36,6 +36,8 @@ import javax.sql.DataSource;
  * checks serialized the way they were before the lock was shared, each first taking an exclusive
  * advisory lock exactly as a migrator does ({@link MigrationLock#acquire}, same polling) on a key
  * of its own, then checking. Every check uses its own new connection, as separate instances would.
+ * These checks read the whole catalog (fingerprints off); two more figures time checks whose
+ * recorded catalog fingerprint matches, one alone and {@code instances} at once.
  *
  * <p>Usage: {@code ConcurrentCheckBenchmark [--tables N] [--instances N] [--rounds N]};
  * see docs/benchmarks.md.
