@@ -113,7 +113,10 @@ public final class PostgresCatalogReader {
   // As NOT IN, a hash of those indexes is looked up per index: written as an outer join with
   // "IS NULL" or as NOT EXISTS, the anti-join was estimated at a few rows on a database just
   // migrated (catalog statistics not yet analyzed) and every index was then looked up in
-  // pg_class, pg_am and pg_namespace one by one. (conindid is never null: NOT IN is exact.)
+  // pg_class, pg_am and pg_namespace one by one. (conindid is never null: NOT IN is exact.) The
+  // hash holds only the namespaces' own constraints: one too large for work_mem would turn into
+  // a scan per index, and a database of many tenant schemas has constraints by the hundred
+  // thousand.
   private static final String INDEXES = """
       SELECT ix.indrelid, i.relname, ix.indisunique, ix.indnkeyatts,
              ix.indkey::int2[], ix.indoption::int2[], am.amname, ix.indexrelid, ix.indpred::text,
@@ -126,7 +129,9 @@ public final class PostgresCatalogReader {
       JOIN pg_am am ON am.oid = i.relam
       WHERE n.nspname = ANY (?)
         AND ix.indexrelid NOT IN (SELECT con.conindid FROM pg_constraint con
-                                  WHERE con.contype IN ('p', 'u', 'x'))
+                                  JOIN pg_namespace cn ON cn.oid = con.connamespace
+                                  WHERE con.contype IN ('p', 'u', 'x')
+                                    AND cn.nspname = ANY (?))
       """;
 
   // Identity columns own a sequence; it is part of the column, not a schema object of its own.
@@ -188,8 +193,10 @@ public final class PostgresCatalogReader {
         if (sql.equals(SharedDeparse.DEPARSE)) {
           at = SharedDeparse.bind(statement, at, printed);
         } else {
-          for (Array parameter : sql.equals(TABLES)
-              ? tablesParameters(connection, schemas, excludedTables) : new Array[] {schemas}) {
+          Array[] parameters = sql.equals(TABLES)
+              ? tablesParameters(connection, schemas, excludedTables)
+              : sql.equals(INDEXES) ? new Array[] {schemas, schemas} : new Array[] {schemas};
+          for (Array parameter : parameters) {
             statement.setArray(at++, parameter);
           }
         }
@@ -261,7 +268,7 @@ public final class PostgresCatalogReader {
               text -> builder.index(index.where(text)));
         }
       }
-    }, schemas);
+    }, schemas, schemas);
     deparse.run(connection, digests);
     columns.forEach((table, byNumber) -> tables.get(table).columns(
         byNumber.values().stream().map(Supplier::get).toList()));
