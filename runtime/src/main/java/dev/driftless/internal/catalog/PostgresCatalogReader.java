@@ -35,16 +35,20 @@ import java.util.function.Supplier;
  * Reads a live PostgreSQL database into the same {@link Schema} model the entities produce.
  *
  * <p>It runs at most seven catalog queries whatever the number of tables: namespaces (with their
- * enum types), tables, columns, constraints (primary, unique, foreign and check), indexes,
- * sequences, and one that deparses each distinct check and index predicate ({@link
- * SharedDeparse}). Types come from {@code format_type()}, the spelling {@link ColumnType} uses.
- * Column numbers in constraints and indexes are turned into names here, from the columns already
- * read, rather than by a subquery per constraint.
+ * enum types), tables (with their and their columns' comments), columns, constraints (primary,
+ * unique, foreign and check), indexes, sequences, and one that prints each distinct check, index
+ * predicate, default and column type once ({@link SharedDeparse}). Types come from {@code
+ * format_type()}, the spelling {@link ColumnType} uses. Column numbers in constraints and indexes
+ * are turned into names here, from the columns already read, rather than by a subquery per
+ * constraint.
  *
- * <p>Server time is what a large schema costs (docs/benchmarks.md, "Richer model"), so the
- * queries avoid work per row: catalogs are joined by hash rather than probed per row, columns
- * are put in order here rather than sorted by the server, and an expression that names columns is
- * deparsed once per distinct expression, because deparsing it opens its table.
+ * <p>Server time is what a large schema costs (docs/benchmarks.md, "Richer model" and
+ * "Fingerprints, and plans that stay linear"), so the queries avoid work per row, and no plan may
+ * depend on catalog statistics, which are stale right after a migration: a join the planner
+ * could turn into a nested loop over every row of both sides is written as an index probe per
+ * table or per defaulted column instead, and what is printed is printed once per distinct thing.
+ * With {@link #readFingerprinted}, each statement also digests its own rows ({@link
+ * CatalogDigest}), and {@link #fingerprint} computes the same digests without sending a row.
  */
 public final class PostgresCatalogReader {
 
