@@ -25,7 +25,9 @@ import java.util.stream.Collectors;
  * in full, as without a record.
  */
 record VerifiedCatalog(String expected, CatalogFingerprint catalog) {
-  private static final String PREFIX = "driftless verified catalog 2 ";
+  /** What every record starts with, whatever its format. */
+  private static final String OURS = "driftless verified catalog ";
+  private static final String PREFIX = OURS + "2 ";
   private static final int PRINTED = 5;
 
   private static final String READ = """
@@ -46,11 +48,11 @@ record VerifiedCatalog(String expected, CatalogFingerprint catalog) {
         if (!row.next()) {
           return Stored.NONE;
         }
-        // A comment someone wrote by hand is theirs: it stays, and checks run in full.
+        // A comment someone wrote by hand is theirs: it stays, and checks run in full. A record
+        // of another format (an earlier Driftless) is ours to replace.
         String comment = row.getString(1);
-        Optional<VerifiedCatalog> verified = parse(comment);
-        return new Stored(verified, row.getBoolean(2)
-            && (comment == null || verified.isPresent()));
+        return new Stored(parse(comment), row.getBoolean(2)
+            && (comment == null || comment.startsWith(OURS)));
       }
     }
   }

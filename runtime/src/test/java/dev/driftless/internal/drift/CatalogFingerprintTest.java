@@ -172,6 +172,18 @@ class CatalogFingerprintTest {
   }
 
   @Test
+  void aRecordOfAnotherFormatIsReplaced() {
+    DataSource database = TestDatabases.fresh();
+    LibraryRevisions.library(database, classes).load().migrate();
+    TestDatabases.execute(database,
+        "COMMENT ON TABLE driftless_history IS 'driftless verified catalog 1 a b - -'");
+    DriftCheck check = check(SampleSchemas.libraryLater());
+    check.verdict(database);
+    assertTrue(check.verdict(database).byFingerprint());
+    assertTrue(comment(database).get(0).startsWith("driftless verified catalog 2 "));
+  }
+
+  @Test
   void aCheckWithoutFingerprintsNeitherRecordsNorUsesOne() {
     DataSource database = TestDatabases.fresh();
     LibraryRevisions.library(database, classes).load().migrate();
