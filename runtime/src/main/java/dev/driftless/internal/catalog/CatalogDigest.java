@@ -46,8 +46,6 @@ final class CatalogDigest {
     return "(SELECT hash_record_extended(q, 0) AS h FROM " + rows + ") h";
   }
 
-  /** The statements a full read runs, in order, each one's rows digested in one part. */
-  static final int PARTS = 7;
 
   private CatalogDigest() {}
 
@@ -95,7 +93,7 @@ final class CatalogDigest {
     }
 
     boolean complete() {
-      return !readOutside && parts.size() == PARTS;
+      return !readOutside && parts.size() == CatalogQueries.IN_ORDER.size();
     }
 
     List<String> parts() {

@@ -43,111 +43,15 @@ import java.util.function.Supplier;
  * constraint.
  *
  * <p>Server time is what a large schema costs (docs/benchmarks.md, "Richer model" and
- * "Fingerprints, and plans that stay linear"), so the queries avoid work per row, and no plan may
- * depend on catalog statistics, which are stale right after a migration: a join the planner
- * could turn into a nested loop over every row of both sides is written as an index probe per
- * table or per defaulted column instead, and what is printed is printed once per distinct thing.
+ * "Fingerprints, and plans that stay linear"), so the queries ({@link CatalogQueries}) avoid work
+ * per row, and no plan may depend on catalog statistics, which are stale right after a migration:
+ * a join the planner could turn into a nested loop over every row of both sides is written as an
+ * index probe per table or per defaulted column instead, and what is printed is printed once per
+ * distinct thing.
  * With {@link #readFingerprinted}, each statement also digests its own rows ({@link
  * CatalogDigest}), and {@link #fingerprint} computes the same digests without sending a row.
  */
 public final class PostgresCatalogReader {
-
-  // Enum types ride along with their namespace rather than costing a round trip of their own.
-  private static final String NAMESPACES = """
-      SELECT n.nspname, t.typname,
-             ARRAY(SELECT e.enumlabel FROM pg_enum e WHERE e.enumtypid = t.oid
-                   ORDER BY e.enumsortorder)
-      FROM pg_namespace n
-      LEFT JOIN pg_type t ON t.typnamespace = n.oid AND t.typtype = 'e'
-      WHERE n.nspname = ANY (?)
-      """;
-
-  // The table's comment and its columns' comments, "number:text" (0 for the table), by one
-  // probe of pg_description's index per table. As a join, on a database just migrated (catalog
-  // statistics not yet analyzed) the planner estimated one comment and chose a nested loop over
-  // every comment for every table or column: quadratic (815,108 comparisons at 300 tables).
-  private static final String TABLES = """
-      SELECT c.oid, n.nspname, c.relname,
-             ARRAY(SELECT d.objsubid || ':' || d.description FROM pg_description d
-                   WHERE d.objoid = c.oid AND d.classoid = 'pg_class'::regclass)
-      FROM pg_class c
-      JOIN pg_namespace n ON n.oid = c.relnamespace
-      WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition AND n.nspname = ANY (?)
-        AND (n.nspname, c.relname) NOT IN (SELECT * FROM unnest(?::text[], ?::text[]))
-      """;
-
-  // Types and defaults are printed once per distinct one (SharedDeparse): here only their ids
-  // and trees. A generated column's expression names columns, so it is deparsed here, with its
-  // table. The default is probed by index for a column that has one (OFFSET 0 keeps the probe a
-  // probe): joined, it risks the same quadratic plan as comments on unanalyzed catalogs.
-  private static final String COLUMNS = """
-      SELECT c.oid, a.attnum, a.attname, a.atttypid, a.atttypmod,
-             a.attnotnull, a.attidentity,
-             CASE WHEN a.attgenerated <> '' THEN pg_get_expr(ad.adbin, ad.adrelid) END,
-             ad.oid, CASE WHEN a.attgenerated = '' THEN ad.adbin::text END
-      FROM pg_attribute a
-      JOIN pg_class c ON c.oid = a.attrelid
-      JOIN pg_namespace n ON n.oid = c.relnamespace
-      LEFT JOIN LATERAL (SELECT ad.oid, ad.adbin, ad.adrelid FROM pg_attrdef ad
-                         WHERE a.atthasdef AND ad.adrelid = a.attrelid AND ad.adnum = a.attnum
-                         OFFSET 0) ad ON true
-      WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition AND n.nspname = ANY (?)
-        AND a.attnum > 0 AND NOT a.attisdropped
-      """;
-
-  // A table's constraints live in its namespace (ALTER TABLE … SET SCHEMA moves them), so the
-  // constraint's own namespace selects them without joining its table; rows of tables not read
-  // (partitions, views' domains) are skipped here.
-  private static final String CONSTRAINTS = """
-      SELECT con.conrelid, con.conname, con.contype, con.conkey,
-             tn.nspname, tc.relname, con.confrelid, con.confkey,
-             con.confdeltype, con.confupdtype, con.condeferrable, con.condeferred,
-             con.oid, con.connoinherit, con.convalidated,
-             CASE WHEN con.contype = 'c' THEN con.conbin::text END
-      FROM pg_constraint con
-      JOIN pg_namespace n ON n.oid = con.connamespace
-      LEFT JOIN pg_class tc ON tc.oid = con.confrelid
-      LEFT JOIN pg_namespace tn ON tn.oid = tc.relnamespace
-      WHERE con.contype IN ('p', 'u', 'f', 'c') AND con.conrelid <> 0 AND n.nspname = ANY (?)
-      """;
-
-  // An index lives in its table's namespace, so the index's own namespace selects it without
-  // joining its table; indexes of tables not read are skipped here.
-  // Indexes that back a constraint belong to that constraint and are not listed on their own.
-  // As NOT IN, a hash of those indexes is looked up per index: written as an outer join with
-  // "IS NULL" or as NOT EXISTS, the anti-join was estimated at a few rows on a database just
-  // migrated (catalog statistics not yet analyzed) and every index was then looked up in
-  // pg_class, pg_am and pg_namespace one by one. (conindid is never null: NOT IN is exact.) The
-  // hash holds only the namespaces' own constraints: one too large for work_mem would turn into
-  // a scan per index, and a database of many tenant schemas has constraints by the hundred
-  // thousand.
-  private static final String INDEXES = """
-      SELECT ix.indrelid, i.relname, ix.indisunique, ix.indnkeyatts,
-             ix.indkey::int2[], ix.indoption::int2[], am.amname, ix.indexrelid, ix.indpred::text,
-             CASE WHEN 0 = ANY (ix.indkey::int2[]) THEN
-               ARRAY(SELECT pg_get_indexdef(ix.indexrelid, k, true)
-                     FROM generate_series(1, ix.indnkeyatts) k ORDER BY k) END
-      FROM pg_index ix
-      JOIN pg_class i ON i.oid = ix.indexrelid
-      JOIN pg_namespace n ON n.oid = i.relnamespace
-      JOIN pg_am am ON am.oid = i.relam
-      WHERE n.nspname = ANY (?)
-        AND ix.indexrelid NOT IN (SELECT con.conindid FROM pg_constraint con
-                                  JOIN pg_namespace cn ON cn.oid = con.connamespace
-                                  WHERE con.contype IN ('p', 'u', 'x')
-                                    AND cn.nspname = ANY (?))
-      """;
-
-  // Identity columns own a sequence; it is part of the column, not a schema object of its own.
-  private static final String SEQUENCES = """
-      SELECT n.nspname, c.relname, s.seqstart, s.seqincrement
-      FROM pg_sequence s
-      JOIN pg_class c ON c.oid = s.seqrelid
-      JOIN pg_namespace n ON n.oid = c.relnamespace
-      LEFT JOIN pg_depend d
-        ON d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'i'
-      WHERE n.nspname = ANY (?) AND d.objid IS NULL
-      """;
 
   // Only for foreign keys whose target table lies outside the namespaces read (rare).
   private static final String COLUMN_NAMES = """
@@ -187,8 +91,7 @@ public final class PostgresCatalogReader {
    */
   public String fingerprint(Connection connection, Collection<String> namespaces,
       Set<QualifiedName> excludedTables, List<List<Long>> printed) throws SQLException {
-    List<String> statements = List.of(NAMESPACES, TABLES, COLUMNS, CONSTRAINTS, INDEXES,
-        SharedDeparse.DEPARSE, SEQUENCES);
+    List<String> statements = CatalogQueries.IN_ORDER;
     Array schemas = connection.createArrayOf("text", namespaces.toArray());
     try (PreparedStatement statement =
         connection.prepareStatement(CatalogDigest.digestsOf(statements))) {
@@ -197,10 +100,8 @@ public final class PostgresCatalogReader {
         if (sql.equals(SharedDeparse.DEPARSE)) {
           at = SharedDeparse.bind(statement, at, printed);
         } else {
-          Array[] parameters = sql.equals(TABLES)
-              ? tablesParameters(connection, schemas, excludedTables)
-              : sql.equals(INDEXES) ? new Array[] {schemas, schemas} : new Array[] {schemas};
-          for (Array parameter : parameters) {
+          for (Array parameter :
+              CatalogQueries.parameters(connection, sql, schemas, excludedTables)) {
             statement.setArray(at++, parameter);
           }
         }
@@ -218,29 +119,30 @@ public final class PostgresCatalogReader {
 
   private Schema read(Connection connection, Collection<String> namespaces,
       Set<QualifiedName> excludedTables, CatalogDigest.Collector digests) throws SQLException {
-    Array schemas = connection.createArrayOf("text", namespaces.toArray());
+    Scope scope = new Scope(connection.createArrayOf("text", namespaces.toArray()),
+        excludedTables);
     List<String> existing = new ArrayList<>();
     List<EnumType> enums = new ArrayList<>();
-    query(connection, NAMESPACES, 3, digests, row -> {
+    query(connection, scope, CatalogQueries.NAMESPACES, 3, digests, row -> {
       existing.add(row.getString(1));
       if (row.getString(2) != null) {
         enums.add(new EnumType(QualifiedName.of(row.getString(1), row.getString(2)),
             List.of((String[]) row.getArray(3).getArray())));
       }
-    }, schemas);
+    });
 
     Map<Long, Table.Builder> tables = new LinkedHashMap<>();
     Map<Long, Map<Integer, String>> comments = new HashMap<>();
-    query(connection, TABLES, 4, digests, row -> {
+    query(connection, scope, CatalogQueries.TABLES, 4, digests, row -> {
       Map<Integer, String> byNumber = comments(row.getArray(4));
       comments.put(row.getLong(1), byNumber);
       tables.put(row.getLong(1), Table.builder(QualifiedName.of(row.getString(2),
           row.getString(3))).comment(byNumber.get(0)));
-    }, tablesParameters(connection, schemas, excludedTables));
+    });
     Map<Long, Map<Integer, String>> columnNames = new HashMap<>();
     Map<Long, TreeMap<Integer, Supplier<Column>>> columns = new HashMap<>();
     SharedDeparse deparse = new SharedDeparse();
-    query(connection, COLUMNS, 10, digests, row -> {
+    query(connection, scope, CatalogQueries.COLUMNS, 10, digests, row -> {
       long table = row.getLong(1);
       columnNames.computeIfAbsent(table, t -> new HashMap<>())
           .put(row.getInt(2), row.getString(3));
@@ -248,8 +150,8 @@ public final class PostgresCatalogReader {
         columns.computeIfAbsent(table, t -> new TreeMap<>()).put(row.getInt(2),
             column(row, deparse, comments.get(table).get(row.getInt(2))));
       }
-    }, schemas);
-    query(connection, CONSTRAINTS, 16, digests, row -> {
+    });
+    query(connection, scope, CatalogQueries.CONSTRAINTS, 16, digests, row -> {
       Table.Builder builder = tables.get(row.getLong(1));
       if (builder != null) {
         Map<Integer, String> tableColumns = columnNames.get(row.getLong(1));
@@ -258,8 +160,8 @@ public final class PostgresCatalogReader {
             : targetNames(connection, columnNames, row.getLong(7), row.getArray(8), digests);
         addConstraint(builder, row, keyColumns, targetColumns, tableColumns, deparse);
       }
-    }, schemas);
-    query(connection, INDEXES, 10, digests, row -> {
+    });
+    query(connection, scope, CatalogQueries.INDEXES, 10, digests, row -> {
       Table.Builder builder = tables.get(row.getLong(1));
       if (builder != null) {
         Map<Integer, String> tableColumns = columnNames.get(row.getLong(1));
@@ -272,26 +174,15 @@ public final class PostgresCatalogReader {
               text -> builder.index(index.where(text)));
         }
       }
-    }, schemas, schemas);
+    });
     deparse.run(connection, digests);
     columns.forEach((table, byNumber) -> tables.get(table).columns(
         byNumber.values().stream().map(Supplier::get).toList()));
     List<Sequence> sequences = new ArrayList<>();
-    query(connection, SEQUENCES, 4, digests, row -> sequences.add(
-        Sequence.of(row.getString(1), row.getString(2), row.getLong(3), row.getLong(4))),
-        schemas);
+    query(connection, scope, CatalogQueries.SEQUENCES, 4, digests, row -> sequences.add(
+        Sequence.of(row.getString(1), row.getString(2), row.getLong(3), row.getLong(4))));
     return new Schema(tables.values().stream().map(Table.Builder::build).toList(), sequences,
         existing, enums);
-  }
-
-  /** The namespaces, then the excluded tables as two arrays: their schemas and their names. */
-  private static Array[] tablesParameters(Connection connection, Array schemas,
-      Set<QualifiedName> excludedTables) throws SQLException {
-    return new Array[] {schemas,
-        connection.createArrayOf("text",
-            excludedTables.stream().map(QualifiedName::schema).toArray()),
-        connection.createArrayOf("text",
-            excludedTables.stream().map(QualifiedName::name).toArray())};
   }
 
   private static String settings(Connection connection) throws SQLException {
@@ -430,6 +321,9 @@ public final class PostgresCatalogReader {
     return names;
   }
 
+  /** What a read covers: the namespaces, as the statements' array, less the excluded tables. */
+  private record Scope(Array schemas, Set<QualifiedName> excludedTables) {}
+
   private interface RowHandler {
     void accept(ResultSet row) throws SQLException;
   }
@@ -438,11 +332,12 @@ public final class PostgresCatalogReader {
    * Runs {@code sql}, handing each row to {@code handler}; with {@code digests}, the statement
    * also digests its {@code columns}-column rows, in one extra row the handler never sees.
    */
-  private static void query(Connection connection, String sql, int columns,
-      CatalogDigest.Collector digests, RowHandler handler, Array... parameters)
-      throws SQLException {
+  private static void query(Connection connection, Scope scope, String sql, int columns,
+      CatalogDigest.Collector digests, RowHandler handler) throws SQLException {
     String text = digests == null ? sql : CatalogDigest.recording(sql, columns);
     try (PreparedStatement statement = connection.prepareStatement(text)) {
+      Array[] parameters =
+          CatalogQueries.parameters(connection, sql, scope.schemas(), scope.excludedTables());
       for (int i = 0; i < parameters.length; i++) {
         statement.setArray(i + 1, parameters[i]);
       }
